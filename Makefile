@@ -1,0 +1,26 @@
+# Two commands do all the set-up on a fresh machine with Python 3.11 and make:
+#   make run    start the service on the default model
+#   make test   run the whole test suite
+# Each creates .venv/ on first use and installs the pinned dependencies
+# (requirements.lock); later runs skip the install unless those files changed.
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip==26.3"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[test]"
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/intervensi --help
+
+test: $(STAMP)
+	$(BIN)/python -m pytest

@@ -1,0 +1,74 @@
+"""Readers for the language data files in ``data/`` (slang, stop words, corrections).
+
+Data lives in files so that an analyst can extend the lexicon without touching code.
+Each reader validates its file and reports ``file:line`` on a malformed entry.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+class DataFileError(ValueError):
+    """A language data file is malformed."""
+
+
+def _lines(name: str):
+    path = DATA_DIR / name
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if line.strip() and not line.startswith("#"):
+                yield path, lineno, line
+
+
+def read_mapping(name: str) -> dict[str, str]:
+    """A two-column TSV file (``key<TAB>value``) as a dict; duplicate keys are errors."""
+    mapping: dict[str, str] = {}
+    for path, lineno, line in _lines(name):
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+            raise DataFileError(f"{path}:{lineno}: expected 'key<TAB>value', got {line!r}")
+        key, value = parts[0].strip(), parts[1].strip()
+        if key in mapping:
+            raise DataFileError(f"{path}:{lineno}: duplicate entry {key!r}")
+        mapping[key] = value
+    return mapping
+
+
+def read_words(name: str) -> frozenset[str]:
+    """A one-word-per-line file as a set."""
+    words = set()
+    for path, lineno, line in _lines(name):
+        word = line.strip()
+        if " " in word or "\t" in word:
+            raise DataFileError(f"{path}:{lineno}: one word per line, got {line!r}")
+        words.add(word)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def slang() -> dict[str, str]:
+    """Informal spelling -> standard form (``data/slang.tsv``)."""
+    return read_mapping("slang.tsv")
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Stop words over normalized forms (``data/stop_words.txt``)."""
+    return read_words("stop_words.txt")
+
+
+@lru_cache(maxsize=1)
+def stem_corrections() -> dict[str, str]:
+    """Normalized word -> stem, applied before Sastrawi (``data/stem_corrections.tsv``)."""
+    return read_mapping("stem_corrections.tsv")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Abbreviations with a period that stay one token -> their norm (``data/abbreviations.tsv``)."""
+    return read_mapping("abbreviations.tsv")

@@ -1,0 +1,1 @@
+"""intervensi REST service and intake web page (FastAPI)."""
