@@ -31,7 +31,27 @@ _PATTERNS = [
     (NUMBER, r"(?<![\d.,])\d{8,}(?![\d.,]?\d)"),
 ]
 _COMBINED = re.compile("|".join(f"(?P<g{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)), re.IGNORECASE)
-_QUICK = re.compile(r"\d{4}|@|www\.|://|\.(?:com|net|org|id|ly|info|xyz|me|io|co)\b", re.IGNORECASE)
+_QUICK_DOMAIN = re.compile(r"\.(?:com|net|org|id|ly|info|xyz|me|io|co)\b", re.IGNORECASE)
+
+
+def may_be_part_of_personal_data(token_text: str) -> bool:
+    """Whether one token could belong to a span of personal data.
+
+    Computed once per distinct token form (a spaCy lexeme flag), so that the full pattern
+    (about 35 us per complaint) runs only on the few complaints that have such a token.
+    Years (1900-2099) and short numbers are not suspects; a NIK written in groups of four
+    always has a group outside that range.
+    """
+    if "@" in token_text or "://" in token_text or token_text.lower().startswith("www."):
+        return True
+    digits = sum(ch.isdigit() for ch in token_text)
+    if digits >= 5:
+        return True
+    if digits >= 3 and (token_text.startswith(("0", "+62", "(0")) or token_text.startswith("62") and digits >= 4):
+        return True
+    if digits == 4 and token_text.isdigit() and not 1900 <= int(token_text) <= 2099:
+        return True
+    return _QUICK_DOMAIN.search(token_text) is not None
 
 
 class Match(NamedTuple):
@@ -42,8 +62,6 @@ class Match(NamedTuple):
 
 def find_personal_data(text: str) -> Iterator[Match]:
     """Yield non-overlapping spans of personal data in ``text``, left to right."""
-    if not _QUICK.search(text):  # most complaints: one cheap scan and done
-        return
     for m in _COMBINED.finditer(text):
         placeholder = _PATTERNS[int(m.lastgroup[1:])][0]
         yield Match(m.start(), m.end(), placeholder)

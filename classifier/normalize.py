@@ -3,7 +3,7 @@
 Applied once per distinct token form (spaCy calls it when a new lexeme enters the
 vocabulary), so it may do dictionary look-ups without slowing the pipeline down.
 
-Steps, in order: Unicode NFKC and lower case; the slang lexicon; reduplication written
+Steps, in order: Unicode NFKC and lower case; the slang and abbreviation lexicons; reduplication written
 with 2 (``anak2`` -> ``anak anak``, ``anak2nya`` -> ``anak anaknya``); squeezing letters
 repeated for emphasis (``bangeeet`` -> ``banget``, ``tolongg`` -> ``tolong``) to the form
 a dictionary knows; the slang lexicon again. The result may hold several words
@@ -30,7 +30,7 @@ def _known_words() -> frozenset[str]:
     both sides, the stem corrections."""
     from .stemming import root_words
 
-    slang = resources.slang()
+    slang = resources.norm_lexicon()
     words = set(root_words())
     words.update(slang)
     for value in slang.values():
@@ -75,7 +75,7 @@ def squeeze_repeats(word: str) -> str:
 
 
 def _normalize_simple(word: str) -> str:
-    slang = resources.slang()
+    slang = resources.norm_lexicon()
     if word in slang:
         return slang[word]
     squeezed = squeeze_repeats(word)
@@ -88,7 +88,7 @@ def normalize_word(text: str) -> str:
     word = unicodedata.normalize("NFKC", text).lower()
     if not word.strip():
         return text
-    slang = resources.slang()
+    slang = resources.norm_lexicon()
     if word in slang:
         return slang[word]
     match = _REDUP.match(word)

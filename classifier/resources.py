@@ -70,5 +70,15 @@ def stem_corrections() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
-    """Abbreviations with a period that stay one token -> their norm (``data/abbreviations.tsv``)."""
+    """Written abbreviations, bare and lower-case -> their norm (``data/abbreviations.tsv``)."""
     return read_mapping("abbreviations.tsv")
+
+
+@lru_cache(maxsize=1)
+def norm_lexicon() -> dict[str, str]:
+    """Slang and abbreviations together: every form the normalizer replaces outright."""
+    slang_, abbr = slang(), abbreviations()
+    clash = sorted(set(slang_) & set(abbr))
+    if clash:
+        raise DataFileError(f"{DATA_DIR / 'abbreviations.tsv'}: also in slang.tsv: {', '.join(clash)}")
+    return {**slang_, **abbr}
