@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Sequence
 
@@ -106,6 +107,149 @@ def cmd_corpus_import(args: argparse.Namespace) -> int:
     return 0
 
 
+DEFAULT_MODELS = os.environ.get("INTERVENSI_MODELS_DIR", "models")
+
+
+def _load_model(args):
+    from .registry import Registry
+
+    return Registry(args.models).load(args.model)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from .progress import Progress
+    from .training import train
+
+    version, card = train(args.corpus, args.config, args.models, progress=Progress(),
+                          make_default=True if args.default else None)
+    h = card["headline"]
+    print(json.dumps({"version": version, "default": card_is_default(args.models, version), **h}, ensure_ascii=False))
+    return 0
+
+
+def card_is_default(models: str, version: str) -> bool:
+    from .registry import Registry
+
+    return Registry(models).default_version() == version
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from . import corpus, evaluation
+
+    read = corpus.read(args.input)
+    records = []
+    for problem in read.problems:
+        print(f"{problem} (skipped)", file=sys.stderr)
+    for v in read.vignettes:
+        problems = corpus.check_record(v, _taxonomy(), required=corpus.LABELLED)
+        for message in problems:
+            print(f"{v.where}: {message} (skipped)", file=sys.stderr)
+        if not problems:
+            records.append(v)
+    skipped = len(read.vignettes) - len(records)
+    if not records:
+        print("Tidak ada baris berlabel yang valid. / No valid labelled lines.", file=sys.stderr)
+        return 1
+    model = _load_model(args)
+    predictions = model.predict([v["text"] for v in records])
+    metrics = evaluation.evaluate(records, predictions)
+    metrics["model"] = model.version
+    metrics["skipped_invalid_lines"] = skipped + len(read.problems)
+    if args.format == "json":
+        _print_json(metrics)
+        return 0
+    print(f"model {model.version} on {args.input}: {metrics['n']} texts "
+          f"({metrics['n_in_scope']} in scope, {metrics['n_out_of_scope']} out of scope)")
+    for part in ("level", "method", "pair"):
+        m = metrics[part]
+        print(f"  {part:<7} accuracy {m['accuracy']}  macro-F1 {m['macro_f1']}")
+    o = metrics["out_of_scope"]
+    print(f"  out of scope: recall {o['recall']}  in-scope flagged {o['false_flag_rate']}")
+    print(f"  status shares: {metrics['status_share']}")
+    return 0
+
+
+def _taxonomy():
+    from . import taxonomy
+
+    return taxonomy.get()
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .predicting import predict_stream, read_records
+    from .progress import Progress
+
+    source = Path(args.input)
+    if not source.exists():
+        print(f"{source}: berkas tidak ada. / file not found.", file=sys.stderr)
+        return 2
+    model = _load_model(args) if args.jobs <= 1 else None
+    if model is None:
+        from .registry import Registry
+
+        Registry(args.models).resolve(args.model)  # fail early, in the parent, with a clear message
+    progress = Progress()
+    out = open(args.output, "w", encoding="utf-8") if args.output != "-" else sys.stdout
+    n = errors = 0
+    try:
+        for line in predict_stream(read_records(source), model=model, jobs=args.jobs, models_dir=args.models,
+                                   version=args.model):
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            n += 1
+            errors += line["status"] == "error"
+            if n % 256 == 0:
+                progress.count(n, None, "texts")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    progress.end_count()
+    print(f"{n} lines written to {args.output} ({errors} with errors).", file=sys.stderr)
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .explain import Explainer
+    from .predicting import check_text
+
+    text = args.text if args.text is not None else sys.stdin.read()
+    problem = check_text(text)
+    if problem:
+        print(problem[1] if args.lang == "id" else problem[2], file=sys.stderr)
+        return 2
+    model = _load_model(args)
+    explanation = Explainer(model).explain(text, lang=args.lang)
+    explanation["model_version"] = model.version
+    if args.format == "json":
+        _print_json(explanation)
+        return 0
+    from .render import render_explanation
+
+    print(render_explanation(text, explanation, color=sys.stdout.isatty()))
+    return 0
+
+
+def cmd_models_list(args: argparse.Namespace) -> int:
+    from .registry import Registry
+
+    data = Registry(args.models).read()
+    rows = [{"version": v, "default": v == data.get("default"), **info} for v, info in data["versions"].items()]
+    if args.format == "json":
+        _print_json(rows)
+        return 0
+    if not rows:
+        print(f"Belum ada model di {args.models}; jalankan `intervensi train`. / No models yet; run `intervensi train`.")
+        return 0
+    print(f"{'version':<32} {'default':<8} {'level acc':>9} {'method F1':>9} {'pair F1':>8} {'oos rec':>8} corpus")
+    for r in rows:
+        h = r.get("headline", {})
+        print(f"{r['version']:<32} {'*' if r['default'] else '':<8} {h.get('level_accuracy')!s:>9} "
+              f"{h.get('method_macro_f1')!s:>9} {h.get('pair_macro_f1')!s:>8} {h.get('out_of_scope_recall')!s:>8} "
+              f"{r.get('corpus_sha256', '')[:12]}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="intervensi",
@@ -142,6 +286,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--into", help="file to append to (default: CORPUS/imported.jsonl)")
     p.add_argument("--source", help="value of 'source' for rows that have none (default: import: FILE)")
     p.set_defaults(func=cmd_corpus_import)
+
+    def model_args(p):
+        p.add_argument("--models", default=DEFAULT_MODELS, help="models folder (default: models/ or $INTERVENSI_MODELS_DIR)")
+        p.add_argument("--model", default=None, help="model version (default: the registry's default)")
+
+    p = sub.add_parser("train", help="train a new model version on the corpus, with its model card")
+    p.add_argument("--corpus", default=DEFAULT_CORPUS)
+    p.add_argument("--config", default=None, help="hyper-parameters (default: classifier/data/model_config.json)")
+    p.add_argument("--out", dest="models", default=DEFAULT_MODELS, help="models folder (default: models/)")
+    p.add_argument("--default", action="store_true", help="make it the default even if it is not good enough")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("evaluate", help="metrics of a model on a labelled file (corpus format)")
+    p.add_argument("--input", required=True)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    model_args(p)
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("predict", help="classify a JSONL/CSV file of {id, text} into JSONL")
+    p.add_argument("--input", required=True, help="JSONL with id and text, or CSV with those columns")
+    p.add_argument("--output", required=True, help="output JSONL ('-' for standard output)")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    model_args(p)
+    p.set_defaults(func=cmd_predict)
+
+    p = sub.add_parser("explain", help="level, method, confidence and why, for one text")
+    p.add_argument("text", nargs="?", help="the text (read from standard input when omitted)")
+    p.add_argument("--lang", choices=("id", "en"), default="id")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    model_args(p)
+    p.set_defaults(func=cmd_explain)
+
+    models = sub.add_parser("models", help="list model versions")
+    msub = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
+    p = msub.add_parser("list", help="every version with its date, corpus hash and headline metrics")
+    p.add_argument("--models", default=DEFAULT_MODELS)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_models_list)
     return parser
 
 
@@ -151,8 +333,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
+    from .errors import IntervensiError
+
     try:
         return args.func(args)
+    except IntervensiError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("Dibatalkan. / Interrupted.", file=sys.stderr)
         return 130

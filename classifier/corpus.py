@@ -128,14 +128,21 @@ def looks_like_real_nik(digits: str) -> bool:
     return int(digits[:2]) in _PROVINCE_CODES and (1 <= day <= 31 or 41 <= day <= 71) and 1 <= month <= 12
 
 
-def check_record(v: Vignette, tax: taxonomy.Taxonomy) -> list[str]:
-    """Schema and label problems of one record (messages without location)."""
+LABELLED = ("text", "label", "level", "method")
+
+
+def check_record(v: Vignette, tax: taxonomy.Taxonomy, required: tuple[str, ...] = REQUIRED) -> list[str]:
+    """Schema and label problems of one record (messages without location).
+
+    ``required`` names the fields that must be present: all of them for the corpus,
+    only ``LABELLED`` for a file to evaluate on.
+    """
     out = []
-    for key in REQUIRED:
+    for key in required:
         if key not in v.data:
             out.append(f"missing field '{key}'")
     unknown = set(v.data) - set(REQUIRED) - set(OPTIONAL)
-    if unknown:
+    if unknown and required == REQUIRED:
         out.append(f"unknown field(s): {', '.join(sorted(unknown))}")
     vid, text = v["id"], v["text"]
     if "id" in v.data and (not isinstance(vid, str) or not _ID.match(vid)):
@@ -156,11 +163,12 @@ def check_record(v: Vignette, tax: taxonomy.Taxonomy) -> list[str]:
         out.append(f"label must be '{IN_SCOPE}' or '{OUT_OF_SCOPE}', got {label!r}")
     if text and v.words > MAX_WORDS:
         out.append(f"text has {v.words} words; at most {MAX_WORDS}")
-    if "register" in v.data and v["register"] not in REGISTERS:
-        out.append(f"register must be one of {', '.join(REGISTERS)}, got {v['register']!r}")
+    if v.data.get("register") is not None or "register" in required:
+        if v["register"] not in REGISTERS:
+            out.append(f"register must be one of {', '.join(REGISTERS)}, got {v['register']!r}")
     if "source" in v.data and (not isinstance(v["source"], str) or not v["source"].strip()):
         out.append("source must say who or what wrote the text")
-    if "split" in v.data and v["split"] not in SPLITS:
+    if (v.data.get("split") is not None or "split" in required) and v["split"] not in SPLITS:
         out.append(f"split must be 'train' or 'test', got {v['split']!r}")
     for key in OPTIONAL:
         if v[key] is not None and not isinstance(v[key], str):

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 import numpy
-from spacy.attrs import LEMMA, NORM
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, NORM
 from spacy.lang.id import Indonesian, IndonesianDefaults
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -200,6 +200,78 @@ def tokens_of(doc: Doc) -> list[Token]:
         out.append(Token(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, norm=tok.norm_,
                          stem=tok.lemma_, is_stop=tok.norm in stops))
     return out
+
+
+class AnalysedText:
+    """A compact, picklable view of a processed text, for feature extraction and evidence.
+
+    Attributes hold one entry per non-space token: ``starts``/``ends`` (character offsets in
+    ``text``), ``norms``, ``stems`` and ``content`` (True for words that can be features:
+    not a stop word, not punctuation, not a personal-data placeholder).
+    """
+
+    __slots__ = ("text", "starts", "ends", "norms", "stems", "content")
+
+    def __init__(self, text, starts, ends, norms, stems, content):
+        self.text, self.starts, self.ends = text, starts, ends
+        self.norms, self.stems, self.content = norms, stems, content
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def __getstate__(self):
+        return tuple(getattr(self, k) for k in self.__slots__)
+
+    def __setstate__(self, state):
+        for key, value in zip(self.__slots__, state):
+            setattr(self, key, value)
+
+
+class _Analyser:
+    """Doc -> AnalysedText, with per-hash string and content caches (one per process)."""
+
+    def __init__(self, nlp: Language):
+        self.strings = nlp.vocab.strings
+        self.stops = nlp.get_pipe("sastrawi_stem").stop_norms_
+        self._string: dict[int, str] = {}
+        self._content: dict[int, bool] = {}
+
+    def _str(self, h: int) -> str:
+        s = self._string.get(h)
+        if s is None:
+            s = self._string[h] = self.strings[h]
+        return s
+
+    def _is_content(self, h: int) -> bool:
+        c = self._content.get(h)
+        if c is None:
+            norm = self._str(h)
+            c = self._content[h] = (h not in self.stops and not norm.startswith("<")
+                                    and any(ch.isalpha() for ch in norm))
+        return c
+
+    def __call__(self, doc: Doc) -> AnalysedText:
+        if not len(doc):
+            return AnalysedText(doc.text, [], [], [], [], [])
+        arr = doc.to_array([IDX, LENGTH, NORM, LEMMA, IS_SPACE])
+        arr = arr[arr[:, 4] == 0]
+        starts = arr[:, 0].tolist()
+        ends = (arr[:, 0] + arr[:, 1]).tolist()
+        s = self._str
+        norm_hashes = arr[:, 2].tolist()
+        return AnalysedText(doc.text, starts, ends, [s(h) for h in norm_hashes],
+                            [s(h) for h in arr[:, 3].tolist()], [self._is_content(h) for h in norm_hashes])
+
+
+@lru_cache(maxsize=1)
+def _analyser() -> _Analyser:
+    return _Analyser(get_nlp())
+
+
+def analyse_texts(texts: Iterable[str]) -> list[AnalysedText]:
+    """Run the pipeline over ``texts`` and return their compact analyses, in order."""
+    analyser = _analyser()
+    return [analyser(doc) for doc in pipe(texts)]
 
 
 def analyze(text: str) -> list[Token]:

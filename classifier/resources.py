@@ -9,10 +9,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from .errors import IntervensiError
+
 DATA_DIR = Path(__file__).parent / "data"
 
 
-class DataFileError(ValueError):
+class DataFileError(IntervensiError, ValueError):
     """A language data file is malformed."""
 
 

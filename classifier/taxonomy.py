@@ -14,13 +14,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from .errors import IntervensiError
+
 DATA_FILE = Path(__file__).parent / "data" / "taxonomy.json"
 LANGS = ("id", "en")
 OUT_OF_SCOPE = "out_of_scope"
 IN_SCOPE = "in_scope"
 
 
-class TaxonomyError(ValueError):
+class TaxonomyError(IntervensiError, ValueError):
     """The knowledge-base file is missing, malformed or inconsistent."""
 
 

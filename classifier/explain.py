@@ -1,0 +1,194 @@
+"""Why the model said what it said: definitions, evidence in the original text, the
+contrast with the runner-up, and the most similar corpus vignettes.
+
+Evidence comes from the linear model. For a text with feature vector x and class
+probabilities p, the effect of feature f on the log-odds of the predicted level L is
+x_f * (mean of W_kf over the pairs k of L - mean over the other classes) / T, the means
+weighted by p; likewise for the method.
+Each feature's effect is shared among the tokens that produced it (a word, the two words
+of a word pair, the word holding a character n-gram), so every piece of evidence is a
+span of what the person typed, whatever slang or inflection it was written in.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import taxonomy
+from .model import InterventionModel, Prediction
+from .taxonomy import OUT_OF_SCOPE
+
+MESSAGES_FILE = Path(__file__).parent / "data" / "messages.json"
+
+
+@lru_cache(maxsize=1)
+def messages() -> dict[str, Any]:
+    return json.loads(MESSAGES_FILE.read_text(encoding="utf-8"))
+
+
+def _msg(*path: str, lang: str = "id") -> str:
+    node = messages()
+    for key in path:
+        node = node[key]
+    return node["en" if lang == "en" else "id"]
+
+
+def pair_name(level: str, method: str, lang: str = "id") -> str:
+    tax = taxonomy.get()
+    return f"{tax.level(level).name.get(lang)} · {tax.method(method).name.get(lang)}"
+
+
+class Explainer:
+    """Builds explanations for one fitted :class:`InterventionModel`."""
+
+    def __init__(self, model: InterventionModel):
+        self.model = model
+        union = model.pipeline_.named_steps["features"]
+        self.blocks = []  # (transformer, column offset, weight)
+        offset = 0
+        for name, transformer in union.transformer_list:
+            weight = (union.transformer_weights or {}).get(name, 1.0)
+            self.blocks.append((transformer, offset, weight))
+            offset += len(transformer.vocabulary_)
+        self.W = model.pipeline_.named_steps["classify"].coef_
+        self.class_index = {c: i for i, c in enumerate(model.classes_)}
+
+    def _token_effects(self, doc, columns: np.ndarray, effects: np.ndarray) -> dict[int, float]:
+        """Share per-feature effects among the tokens that produced each feature."""
+        effect_of = dict(zip(columns.tolist(), effects.tolist()))
+        per_token: dict[int, float] = defaultdict(float)
+        for transformer, offset, _ in self.blocks:
+            vocab = transformer.vocabulary_
+            occurrences = transformer.terms_by_token(doc)
+            counts: dict[int, int] = defaultdict(int)
+            located = []
+            for term, tokens in occurrences:
+                col = vocab.get(term)
+                if col is not None and (col + offset) in effect_of:
+                    counts[col + offset] += 1
+                    located.append((col + offset, tokens))
+            for col, tokens in located:
+                share = effect_of[col] / counts[col] / len(tokens)
+                for t in tokens:
+                    per_token[t] += share
+        return per_token
+
+    def _evidence(self, doc, per_token: dict[int, float], n_for: int, n_against: int) -> dict[str, list]:
+        items = [{"text": doc.text[doc.starts[t]:doc.ends[t]], "start": doc.starts[t], "end": doc.ends[t],
+                  "weight": round(w, 4)} for t, w in per_token.items() if abs(w) >= 1e-4]
+        pushing = sorted((i for i in items if i["weight"] > 0), key=lambda i: -i["weight"])[:n_for]
+        against = sorted((i for i in items if i["weight"] < 0), key=lambda i: i["weight"])[:n_against]
+        return {"for": pushing, "against": against}
+
+    def _group_effects(self, x_cols, x_vals, p, members: list[int]):
+        """Per-feature effect on the log-odds of a group of classes (a level, a method).
+
+        d/dx_f log(P(G) / (1 - P(G))) = mean_G(W_f) - mean_notG(W_f), the class weights
+        averaged with the probabilities inside and outside the group. Unlike the effect on
+        log P(G), it does not vanish when the model is already sure.
+        """
+        W = self.W[:, x_cols].astype(np.float64)
+        inside = np.zeros(len(p), dtype=bool)
+        inside[members] = True
+        p_in, p_out = p * inside, p * ~inside
+        mean_in = (p_in[:, None] * W).sum(axis=0) / max(p_in.sum(), 1e-12)
+        mean_out = (p_out[:, None] * W).sum(axis=0) / max(p_out.sum(), 1e-12)
+        return x_vals * (mean_in - mean_out) / self.model.temperature_
+
+    def explain(self, text: str, lang: str = "id") -> dict[str, Any]:
+        model = self.model
+        docs, features, probs = model.analyse([text])
+        best, sims = model.similarity(docs)
+        prediction = model.predictions_from(probs, best)[0]
+        return self.build(text, docs[0], features[0], probs[0], sims[0], prediction, lang)
+
+    def build(self, text, doc, x, p, sim_row, prediction: Prediction, lang: str = "id") -> dict[str, Any]:
+        model, tax = self.model, taxonomy.get()
+        cfg = model.config.get("evidence", {})
+        n_for, n_against = cfg.get("max_for", 8), cfg.get("max_against", 5)
+        x = x.tocsr()
+        cols, vals = x.indices, x.data.astype(np.float64)
+        level, method = prediction.level, prediction.method
+        if level is None:  # out of scope: explain the closest in-scope pair as well
+            top = max((k for k in model.classes_ if k != OUT_OF_SCOPE), key=lambda k: p[self.class_index[k]])
+            level, method = top.split("/")
+        pair_key = f"{level}/{method}"
+        level_members = [i for i, k in enumerate(model.classes_) if k.startswith(level + "/")]
+        method_members = [i for i, k in enumerate(model.classes_) if k.endswith("/" + method)]
+        evidence = {
+            "level": self._evidence(doc, self._token_effects(doc, cols, self._group_effects(cols, vals, p, level_members)),
+                                    n_for, n_against),
+            "method": self._evidence(doc, self._token_effects(doc, cols, self._group_effects(cols, vals, p, method_members)),
+                                     n_for, n_against),
+        }
+        if prediction.status == OUT_OF_SCOPE:
+            oos = [self.class_index[OUT_OF_SCOPE]]
+            evidence["out_of_scope"] = self._evidence(
+                doc, self._token_effects(doc, cols, self._group_effects(cols, vals, p, oos)), n_for, n_against)
+
+        runner = prediction.alternatives[0] if prediction.alternatives else None
+        contrast = self._contrast(doc, cols, vals, pair_key, runner, prediction, lang)
+        lv, me = tax.level(level), tax.method(method)
+        status = messages()["status"][prediction.status]
+        return {
+            "prediction": prediction.to_dict(),
+            "status": {"code": prediction.status, "label": status["label"][lang], "reason": _msg("reason", prediction.reason, lang=lang),
+                       "next_step": status["next_step"][lang]},
+            "level": {"id": lv.id, "name": lv.name.get(lang), "target_units": list(lv.target_units[lang]),
+                      "definition": lv.definition.get(lang)},
+            "method": {"id": me.id, "name": me.name.get(lang), "definition": me.definition.get(lang),
+                       "goal": me.goal.get(lang), "examples": list(me.examples[lang]),
+                       "when": tax.pair(level, method).when.get(lang)},
+            "explained_pair_is_prediction": prediction.status != OUT_OF_SCOPE,
+            "citation": tax.citation.get(lang),
+            "evidence": evidence,
+            "contrast": contrast,
+            "similar": self._similar(sim_row),
+            "disclaimer": _msg("disclaimer", lang=lang),
+            "lang": lang,
+        }
+
+    def _contrast(self, doc, cols, vals, pair_key, runner, prediction, lang) -> dict[str, Any]:
+        if runner is None:
+            return {"runner_up": None, "text": "", "for": [], "against": []}
+        runner_key = f"{runner.level}/{runner.method}"
+        runner_name = pair_name(runner.level, runner.method, lang)
+        if prediction.status == OUT_OF_SCOPE:
+            top = pair_name(*pair_key.split("/"), lang)
+            return {"runner_up": {"level": runner.level, "method": runner.method, "confidence": runner.confidence},
+                    "text": _msg("contrast", "out_of_scope", lang=lang).format(runner=top), "for": [], "against": []}
+        a, b = self.class_index[pair_key], self.class_index[runner_key]
+        diff = vals * (self.W[a, cols] - self.W[b, cols]) / self.model.temperature_
+        ev = self._evidence(doc, self._token_effects(doc, cols, diff), 3, 3)
+        quote = lambda items: ", ".join(f"'{i['text']}'" for i in items)
+        head = _msg("contrast", "chosen_over", lang=lang).format(chosen=pair_name(*pair_key.split("/"), lang), runner=runner_name)
+        if not ev["for"]:
+            text = f"{head}: {_msg('contrast', 'thin', lang=lang)}."
+        else:
+            text = f"{head}: {_msg('contrast', 'because', lang=lang).format(words=quote(ev['for']))}"
+            if ev["against"]:
+                text += f", {_msg('contrast', 'but', lang=lang).format(words=quote(ev['against']), runner=runner_name)}"
+            text += "."
+        return {"runner_up": {"level": runner.level, "method": runner.method, "confidence": runner.confidence},
+                "text": text, "for": ev["for"], "against": ev["against"]}
+
+    def _similar(self, sim_row, k: int | None = None) -> list[dict[str, Any]]:
+        k = k or self.model.config.get("neighbors", 3)
+        row = sim_row.toarray().ravel() if hasattr(sim_row, "toarray") else np.asarray(sim_row).ravel()
+        nb = self.model.neighbors_
+        order = np.argsort(-row, kind="stable")[:k]
+        out = []
+        for i in order:
+            if row[i] <= 0:
+                break
+            label = nb["labels"][i]
+            level, method = (None, None) if label == OUT_OF_SCOPE else label.split("/")
+            out.append({"id": nb["ids"][i], "text": nb["texts"][i], "label": "out_of_scope" if level is None else "in_scope",
+                        "level": level, "method": method, "similarity": round(float(row[i]), 4)})
+        return out

@@ -1,0 +1,324 @@
+"""The intervention model: joint scores over the 18 valid pairs plus out of scope,
+calibrated confidence, status thresholds, and the Prediction type.
+
+A multinomial logistic regression over TF-IDF features scores 19 classes: each valid
+(level, method) pair and ``out_of_scope``. Because the classes ARE the valid pairs, no
+decoding can produce a pair the guide does not allow. The level is decoded first (the
+guide's tie-break 1: who has to be worked with), then the best method at that level.
+
+Confidence is calibrated by temperature scaling on cross-validated scores. The status is
+``out_of_scope`` when the out-of-scope probability passes a threshold or the text is far
+from every in-scope vignette of the corpus, ``uncertain`` when the pair confidence is below
+the level at which held-out predictions reach the target accuracy, and ``ok`` otherwise.
+All thresholds are chosen on cross-validated predictions of the training split and stored
+in the model.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import minimize_scalar
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import normalize
+
+from . import taxonomy
+from .features import CharTfidf, Preprocessor, StemTfidf
+from .taxonomy import OUT_OF_SCOPE
+
+DEFAULT_CONFIG = Path(__file__).parent / "data" / "model_config.json"
+
+OK, UNCERTAIN = "ok", "uncertain"
+STATUSES = (OK, UNCERTAIN, OUT_OF_SCOPE)
+
+
+def load_config(path: Path | str | None = None) -> dict[str, Any]:
+    path = Path(path or DEFAULT_CONFIG)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ValueError(f"{path}: config file not found") from exc
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}:{exc.lineno}: invalid JSON in config: {exc.msg}") from exc
+
+
+def build_feature_union(config: dict[str, Any]) -> FeatureUnion:
+    f = config["features"]
+    stems = {k: v for k, v in f["stems"].items() if k != "weight"}
+    chars = {k: v for k, v in f["chars"].items() if k != "weight"}
+    stems["ngram_range"], chars["ngram_range"] = tuple(stems["ngram_range"]), tuple(chars["ngram_range"])
+    return FeatureUnion(
+        [("stems", StemTfidf(**stems)), ("chars", CharTfidf(**chars))],
+        transformer_weights={"stems": f["stems"]["weight"], "chars": f["chars"]["weight"]},
+    )
+
+
+def build_pipeline(config: dict[str, Any]) -> Pipeline:
+    """Features and classifier, fitted on :class:`AnalysedText` lists."""
+    c = config["classifier"]
+    return Pipeline([
+        ("features", build_feature_union(config)),
+        ("classify", LogisticRegression(C=c["C"], class_weight=c["class_weight"], max_iter=c["max_iter"],
+                                        random_state=config["seed"])),
+    ])
+
+
+def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    z = logits / temperature
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
+    """The temperature that minimises the negative log-likelihood of held-out scores."""
+    def nll(t):
+        p = softmax(logits, t)
+        return -np.mean(np.log(p[np.arange(len(y)), y] + 1e-12))
+    return float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)
+
+
+@dataclass
+class Alternative:
+    level: str
+    method: str
+    confidence: float
+
+
+@dataclass
+class Prediction:
+    """What the model says about one text. ``level``/``method`` are None when out of scope.
+
+    ``level_confidence``, ``method_confidence`` and ``pair_confidence`` are probabilities
+    given that the text is in scope; ``out_of_scope_probability`` is the model's probability
+    that it is not a social-welfare problem; ``similarity`` is the cosine similarity to the
+    closest in-scope vignette of the corpus.
+    """
+
+    status: str
+    level: str | None
+    method: str | None
+    level_confidence: float
+    method_confidence: float
+    pair_confidence: float
+    out_of_scope_probability: float
+    similarity: float
+    reason: str
+    alternatives: list[Alternative] = field(default_factory=list)
+    levels: dict[str, float] = field(default_factory=dict)
+    methods: dict[str, float] = field(default_factory=dict)
+    pairs: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self, distributions: bool = False) -> dict[str, Any]:
+        d = asdict(self)
+        if not distributions:
+            for key in ("levels", "methods", "pairs"):
+                d.pop(key)
+        return d
+
+
+class InterventionModel:
+    """Train and apply the intervention classifier.
+
+    Parameters
+    ----------
+    config : dict
+        Hyper-parameters (see ``data/model_config.json``).
+
+    Attributes
+    ----------
+    pipeline_ : Pipeline
+        Features and logistic regression fitted on the whole training split.
+    classes_ : list of str
+        ``level/method`` keys and ``out_of_scope``, in the classifier's column order.
+    temperature_ : float
+        Calibration temperature fitted on cross-validated scores.
+    thresholds_ : dict
+        ``out_of_scope_probability``, ``min_similarity``, ``min_pair_confidence``.
+    cv_ : dict
+        Cross-validated probabilities, similarities and gold labels of the training split.
+    neighbors_ : dict
+        Stem TF-IDF rows (L2-normalized) and metadata of the training vignettes.
+    """
+
+    def __init__(self, config: dict[str, Any] | None = None):
+        self.config = config or load_config()
+
+    # ------------------------------------------------------------------ fitting
+    def fit(self, texts: Sequence[str], labels: Sequence[str], ids: Sequence[str] | None = None,
+            progress=None) -> "InterventionModel":
+        """Fit on texts and their labels (``level/method`` keys or ``out_of_scope``)."""
+        tax = taxonomy.get()
+        self.classes_ = [*tax.pair_keys, OUT_OF_SCOPE]
+        index = {c: i for i, c in enumerate(self.classes_)}
+        unknown = sorted({lab for lab in labels if lab not in index})
+        if unknown:
+            raise ValueError(f"labels not in the taxonomy: {unknown}")
+        y = np.array([index[lab] for lab in labels])
+        docs = Preprocessor().transform(list(texts))
+        step = progress or (lambda msg: None)
+
+        folds = StratifiedKFold(n_splits=self.config["thresholds"]["cv_folds"], shuffle=True,
+                                random_state=self.config["seed"])
+        cv_logits = np.zeros((len(y), len(self.classes_)))
+        cv_sim = np.zeros(len(y))
+        for k, (tr, va) in enumerate(folds.split(np.zeros(len(y)), y), 1):
+            step(f"cross-validation fold {k}/{folds.n_splits}")
+            pipe = self._fit_pipeline([docs[i] for i in tr], y[tr])
+            va_docs = [docs[i] for i in va]
+            cv_logits[va] = self._logits(pipe, va_docs)
+            cv_sim[va] = self._max_similarity(pipe, [docs[i] for i in tr], y[tr], va_docs)
+        step("calibration and thresholds")
+        self.temperature_ = fit_temperature(cv_logits, y)
+        cv_probs = softmax(cv_logits, self.temperature_)
+        self.thresholds_ = self._choose_thresholds(cv_probs, y, cv_sim)
+        self.cv_ = {"probs": cv_probs.astype(np.float32), "similarity": cv_sim.astype(np.float32), "y": y}
+
+        step("final fit on the whole training split")
+        self.pipeline_ = self._fit_pipeline(docs, y)
+        coef = self.pipeline_.named_steps["classify"]
+        coef.coef_ = coef.coef_.astype(np.float32)
+        coef.intercept_ = coef.intercept_.astype(np.float32)
+        stems = self._stem_rows(self.pipeline_, docs)
+        in_scope = y != index[OUT_OF_SCOPE]
+        self.neighbors_ = {
+            "matrix": stems.tocsr().astype(np.float32),
+            "in_scope": in_scope,
+            "ids": list(ids) if ids is not None else [str(i) for i in range(len(y))],
+            "texts": list(texts),
+            "labels": list(labels),
+        }
+        return self
+
+    def _fit_pipeline(self, docs, y) -> Pipeline:
+        pipe = build_pipeline(self.config)
+        pipe.fit(docs, y)
+        return pipe
+
+    @staticmethod
+    def _logits(pipe: Pipeline, docs) -> np.ndarray:
+        return pipe.decision_function(docs)
+
+    @staticmethod
+    def _stem_rows(pipe: Pipeline, docs) -> sparse.csr_matrix:
+        stems = pipe.named_steps["features"].transformer_list[0][1]
+        return normalize(stems.transform(docs))
+
+    def _max_similarity(self, pipe: Pipeline, ref_docs, ref_y, docs) -> np.ndarray:
+        oos = self.classes_.index(OUT_OF_SCOPE)
+        ref = self._stem_rows(pipe, [d for d, yy in zip(ref_docs, ref_y) if yy != oos])
+        sims = self._stem_rows(pipe, docs) @ ref.T
+        return np.asarray(sims.max(axis=1).todense()).ravel() if sims.shape[1] else np.zeros(len(docs))
+
+    def _choose_thresholds(self, probs: np.ndarray, y: np.ndarray, sim: np.ndarray) -> dict[str, float]:
+        cfg = self.config["thresholds"]
+        oos = self.classes_.index(OUT_OF_SCOPE)
+        gold_in = y != oos
+        p_oos = probs[:, oos]
+        # out-of-scope probability: the lowest threshold that flags at most the allowed share
+        # of in-scope texts (lower threshold = more out-of-scope texts caught)
+        tau_oos = 0.5
+        for tau in np.arange(0.05, 0.951, 0.01):
+            if np.mean(p_oos[gold_in] >= tau) <= cfg["max_in_scope_flagged_by_classifier"]:
+                tau_oos = float(round(tau, 2))
+                break
+        min_sim = float(np.quantile(sim[gold_in], cfg["in_scope_similarity_quantile"])) if gold_in.any() else 0.0
+        # pair confidence: the lowest level at which the predictions kept as "ok" reach the
+        # target accuracy, without sending more than the allowed share to review
+        kept = gold_in & (p_oos < tau_oos) & (sim >= min_sim)
+        conf, correct = [], []
+        for i in np.flatnonzero(kept):
+            level, method, pair_conf = self._decode(probs[i])[:3]
+            conf.append(pair_conf)
+            correct.append(self.classes_[y[i]] == f"{level}/{method}")
+        conf, correct = np.array(conf), np.array(correct)
+        min_conf = 0.0
+        if len(conf):
+            for tau in np.unique(np.round(conf, 3)):
+                ok = conf >= tau
+                if np.mean(~ok) > cfg["max_uncertain_share"]:
+                    break
+                min_conf = float(tau)
+                if ok.any() and correct[ok].mean() >= cfg["ok_accuracy_target"]:
+                    break
+        return {"out_of_scope_probability": tau_oos, "min_similarity": round(min_sim, 4),
+                "min_pair_confidence": round(min_conf, 3)}
+
+    # --------------------------------------------------------------- predicting
+    def _decode(self, p: np.ndarray) -> tuple[str, str, float, float, float, dict, dict]:
+        """Level first, then the best method at that level; confidences given in scope."""
+        oos = self.classes_.index(OUT_OF_SCOPE)
+        in_mass = max(1.0 - float(p[oos]), 1e-12)
+        levels: dict[str, float] = {}
+        methods: dict[str, float] = {}
+        for i, key in enumerate(self.classes_):
+            if i == oos:
+                continue
+            level, method = key.split("/")
+            levels[level] = levels.get(level, 0.0) + float(p[i]) / in_mass
+            methods[method] = methods.get(method, 0.0) + float(p[i]) / in_mass
+        level = max(levels, key=levels.get)
+        best = max((i for i, k in enumerate(self.classes_) if k.startswith(level + "/")), key=lambda i: p[i])
+        method = self.classes_[best].split("/")[1]
+        return level, method, float(p[best]) / in_mass, levels[level], methods[method], levels, methods
+
+    def analyse(self, texts: Sequence[str]):
+        """Analysed documents, feature rows and calibrated probabilities for ``texts``."""
+        docs = Preprocessor().transform(list(texts))
+        features = self.pipeline_.named_steps["features"].transform(docs)
+        logits = self.pipeline_.named_steps["classify"].decision_function(features)
+        return docs, features, softmax(np.atleast_2d(logits), self.temperature_)
+
+    def similarity(self, docs) -> tuple[np.ndarray, sparse.csr_matrix]:
+        """Max cosine similarity to in-scope training vignettes, and all similarities."""
+        rows = self._stem_rows(self.pipeline_, docs)
+        sims = (rows @ self.neighbors_["matrix"].T).tocsr()
+        in_scope = sims[:, np.flatnonzero(self.neighbors_["in_scope"])]
+        best = np.asarray(in_scope.max(axis=1).todense()).ravel() if in_scope.shape[1] else np.zeros(len(docs))
+        return best, sims
+
+    def predictions_from(self, probs: np.ndarray, sims: np.ndarray, n_alternatives: int = 3) -> list[Prediction]:
+        th = self.thresholds_
+        oos = self.classes_.index(OUT_OF_SCOPE)
+        out = []
+        for p, sim in zip(probs, sims):
+            level, method, pair_conf, level_conf, method_conf, levels, methods = self._decode(p)
+            in_mass = max(1.0 - float(p[oos]), 1e-12)
+            pairs = {k: float(p[i]) / in_mass for i, k in enumerate(self.classes_) if i != oos}
+            ranked = sorted(pairs, key=pairs.get, reverse=True)
+            alternatives = [Alternative(*k.split("/"), round(pairs[k], 4)) for k in ranked
+                            if k != f"{level}/{method}"][:n_alternatives]
+            if p[oos] >= th["out_of_scope_probability"]:
+                status, reason = OUT_OF_SCOPE, "not_a_welfare_problem"
+            elif sim < th["min_similarity"]:
+                status, reason = OUT_OF_SCOPE, "far_from_every_known_case"
+            elif pair_conf < th["min_pair_confidence"]:
+                status, reason = UNCERTAIN, "low_confidence"
+            else:
+                status, reason = OK, "confident"
+            out.append(Prediction(
+                status=status,
+                level=None if status == OUT_OF_SCOPE else level,
+                method=None if status == OUT_OF_SCOPE else method,
+                level_confidence=round(level_conf, 4), method_confidence=round(method_conf, 4),
+                pair_confidence=round(pair_conf, 4), out_of_scope_probability=round(float(p[oos]), 4),
+                similarity=round(float(sim), 4), reason=reason, alternatives=alternatives,
+                levels={k: round(v, 4) for k, v in levels.items()},
+                methods={k: round(v, 4) for k, v in methods.items()},
+                pairs={k: round(v, 4) for k, v in pairs.items()},
+            ))
+        return out
+
+    def predict(self, texts: Sequence[str]) -> list[Prediction]:
+        if not len(texts):
+            return []
+        docs, _, probs = self.analyse(texts)
+        best, _ = self.similarity(docs)
+        return self.predictions_from(probs, best)

@@ -1,0 +1,159 @@
+"""``intervensi predict``: stream a JSONL or CSV file of texts through the model.
+
+Reads the input lazily in chunks and writes one output line per input line, in order, so
+memory stays flat however long the file is. A malformed line gets an output line with
+``status: "error"`` and its line number; the rest go on. With ``jobs > 1`` chunks are
+spread over worker processes, each loading the model once, with a bounded number of
+chunks in flight.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, Iterable, Iterator, TextIO
+
+CHUNK = 256
+MAX_TEXT_CHARS = 20_000
+
+
+def result_line(record_id: Any, prediction) -> dict[str, Any]:
+    """The stable per-text JSON of ``intervensi predict`` (and of the REST API)."""
+    return {
+        "id": record_id,
+        "status": prediction.status,
+        "level": prediction.level,
+        "method": prediction.method,
+        "level_confidence": prediction.level_confidence,
+        "method_confidence": prediction.method_confidence,
+        "pair_confidence": prediction.pair_confidence,
+        "out_of_scope_probability": prediction.out_of_scope_probability,
+        "reason": prediction.reason,
+        "alternatives": [{"level": a.level, "method": a.method, "confidence": a.confidence}
+                         for a in prediction.alternatives],
+    }
+
+
+def error_line(record_id: Any, line: int, code: str, message_id: str, message_en: str) -> dict[str, Any]:
+    return {"id": record_id, "line": line, "status": "error",
+            "error": {"code": code, "message_id": message_id, "message_en": message_en}}
+
+
+def check_text(text: Any) -> tuple[str, str, str] | None:
+    """(code, message_id, message_en) when a text cannot be classified, else None."""
+    if not isinstance(text, str):
+        return ("invalid_text", "Kolom 'text' harus berupa teks.", "Field 'text' must be a string.")
+    if not text.strip():
+        return ("empty_text", "Teks kosong; isi teks pengaduan.", "The text is empty; provide the complaint text.")
+    if len(text) > MAX_TEXT_CHARS:
+        return ("text_too_long", f"Teks lebih dari {MAX_TEXT_CHARS} karakter; pendekkan atau pecah.",
+                f"The text is longer than {MAX_TEXT_CHARS} characters; shorten or split it.")
+    return None
+
+
+def read_records(path: Path, fmt: str | None = None) -> Iterator[tuple[int, Any, Any, tuple | None]]:
+    """(line number, id, text, error) for each input record, lazily."""
+    fmt = fmt or detect_format(path)
+    if fmt == "csv":
+        with io.open(path, encoding="utf-8-sig", errors="replace", newline="") as stream:
+            yield from _read_csv(stream)
+        return
+    with open(path, "rb") as stream:
+        yield from _read_jsonl(stream)
+
+
+def _read_csv(stream: TextIO):
+    reader = csv.DictReader(stream)
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        yield 1, None, None, ("bad_header", "Baris judul CSV harus memuat kolom 'id' dan 'text'.",
+                              "The CSV header must have columns 'id' and 'text'.")
+        return
+    for row in reader:
+        yield reader.line_num, row.get("id"), row.get("text"), None
+
+
+def _read_jsonl(stream):
+    for lineno, raw in enumerate(stream, 1):
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield lineno, None, None, ("invalid_utf8", "Baris ini bukan UTF-8 yang valid.", "This line is not valid UTF-8.")
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield lineno, None, None, ("invalid_json", f"JSON tidak valid: {exc.msg}", f"Invalid JSON: {exc.msg}")
+            continue
+        if not isinstance(obj, dict):
+            yield lineno, None, None, ("invalid_json", "Setiap baris harus objek JSON.", "Each line must be a JSON object.")
+            continue
+        yield lineno, obj.get("id"), obj.get("text"), None
+
+
+def _chunks(records: Iterable, size: int) -> Iterator[list]:
+    chunk = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def process_chunk(model, chunk: list) -> list[dict[str, Any]]:
+    out: list[dict[str, Any] | None] = [None] * len(chunk)
+    good = []
+    for i, (lineno, rid, text, error) in enumerate(chunk):
+        error = error or check_text(text)
+        if error:
+            out[i] = error_line(rid, lineno, *error)
+        else:
+            good.append(i)
+    if good:
+        for i, prediction in zip(good, model.predict([chunk[i][2] for i in good])):
+            out[i] = result_line(chunk[i][1], prediction)
+    return out
+
+
+_worker_model = None
+
+
+def _init_worker(models_dir: str, version: str | None) -> None:
+    global _worker_model
+    from .registry import Registry
+
+    _worker_model = Registry(models_dir).load(version)
+
+
+def _work(chunk: list) -> list[dict[str, Any]]:
+    return process_chunk(_worker_model, chunk)
+
+
+def predict_stream(records: Iterable, model=None, jobs: int = 1, models_dir: str = "models",
+                   version: str | None = None, chunk_size: int = CHUNK) -> Iterator[dict[str, Any]]:
+    """Output lines for ``records``, in order."""
+    if jobs <= 1:
+        for chunk in _chunks(records, chunk_size):
+            yield from process_chunk(model, chunk)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(models_dir, version)) as pool:
+        pending: deque = deque()
+        for chunk in _chunks(records, chunk_size):
+            pending.append(pool.submit(_work, chunk))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def detect_format(path: Path) -> str:
+    return "csv" if path.suffix.lower() == ".csv" else "jsonl"
+
+

@@ -1,0 +1,162 @@
+"""Model versions on disk: each version is a folder with the artifact, its SHA-256
+manifest and its model card; ``registry.json`` records which version is the default.
+
+An artifact is only unpickled after its SHA-256 matches the manifest, and only used when
+its label set matches the current knowledge base.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import joblib
+
+from . import __version__, taxonomy
+from .errors import IntervensiError
+
+ARTIFACT = "model.joblib"
+MANIFEST = "manifest.json"
+REGISTRY = "registry.json"
+FORMAT_VERSION = 1
+DEFAULT_MODELS_DIR = Path(os.environ.get("INTERVENSI_MODELS_DIR", "models"))
+
+
+class RegistryError(IntervensiError):
+    """A model cannot be found, verified or loaded; the message says what to do."""
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _write_json_atomic(path: Path, obj: Any) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(obj, fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def save_version(folder: Path, model, card: dict[str, Any], extra_files: dict[str, bytes] | None = None) -> None:
+    """Write the artifact, the card files and a manifest of their hashes into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=False)
+    payload = {"format_version": FORMAT_VERSION, "pairs": list(taxonomy.get().pair_keys), "model": model}
+    joblib.dump(payload, folder / ARTIFACT, compress=3)
+    for name, data in (extra_files or {}).items():
+        (folder / name).write_bytes(data)
+    files = {p.name: sha256_of(p) for p in sorted(folder.iterdir()) if p.is_file() and p.name != MANIFEST}
+    _write_json_atomic(folder / MANIFEST, {"format_version": FORMAT_VERSION, "intervensi": __version__,
+                                           "version": folder.name, "files": files})
+
+
+def verify(folder: Path) -> dict[str, Any]:
+    """Check every file against the manifest; return the manifest."""
+    manifest_path = folder / MANIFEST
+    if not manifest_path.exists():
+        raise RegistryError(f"{folder}: no {MANIFEST}; the version is incomplete, train it again")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise RegistryError(f"{manifest_path}: unreadable manifest ({exc.msg}); train the version again") from exc
+    for name, digest in manifest.get("files", {}).items():
+        path = folder / name
+        if not path.exists():
+            raise RegistryError(f"{path}: missing file listed in the manifest; train the version again")
+        if sha256_of(path) != digest:
+            raise RegistryError(f"{path}: SHA-256 does not match the manifest (corrupt or altered); "
+                                "restore it or train again")
+    if ARTIFACT not in manifest.get("files", {}):
+        raise RegistryError(f"{folder}: manifest lists no {ARTIFACT}")
+    return manifest
+
+
+def load_version(folder: Path):
+    """Verify, unpickle and check compatibility; return the model."""
+    verify(folder)
+    try:
+        payload = joblib.load(folder / ARTIFACT)
+    except Exception as exc:  # a verified file that fails to load: library mismatch
+        raise RegistryError(f"{folder / ARTIFACT}: cannot be loaded ({type(exc).__name__}); "
+                            "it was probably made by other library versions; train again") from exc
+    if not isinstance(payload, dict) or payload.get("format_version") != FORMAT_VERSION:
+        raise RegistryError(f"{folder / ARTIFACT}: unknown artifact format; train again")
+    if payload.get("pairs") != list(taxonomy.get().pair_keys):
+        raise RegistryError(f"{folder / ARTIFACT}: trained for another set of (level, method) pairs than the "
+                            "current knowledge base; train again")
+    model = payload["model"]
+    model.version = folder.name
+    return model
+
+
+class Registry:
+    """The versions in a models folder and the default among them."""
+
+    def __init__(self, root: Path | str = DEFAULT_MODELS_DIR):
+        self.root = Path(root)
+
+    @property
+    def path(self) -> Path:
+        return self.root / REGISTRY
+
+    def read(self) -> dict[str, Any]:
+        if not self.path.exists():
+            return {"default": None, "versions": {}, "events": []}
+        return json.loads(self.path.read_text(encoding="utf-8"))
+
+    def write(self, data: dict[str, Any]) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        _write_json_atomic(self.path, data)
+
+    def folder(self, version: str) -> Path:
+        return self.root / version
+
+    def default_version(self) -> str | None:
+        return self.read().get("default")
+
+    def resolve(self, version: str | None = None) -> Path:
+        version = version or self.default_version()
+        if not version:
+            raise RegistryError(f"no default model in {self.root}; run `intervensi train` (or `make run`) first")
+        folder = self.folder(version)
+        if not folder.is_dir():
+            raise RegistryError(f"model version {version!r} not found in {self.root}; "
+                                "see `intervensi models list`")
+        return folder
+
+    def load(self, version: str | None = None):
+        return load_version(self.resolve(version))
+
+    def card(self, version: str | None = None) -> dict[str, Any]:
+        folder = self.resolve(version)
+        return json.loads((folder / "card.json").read_text(encoding="utf-8"))
+
+    def add(self, version: str, summary: dict[str, Any], make_default: bool, why: str) -> None:
+        data = self.read()
+        data["versions"][version] = summary
+        if make_default:
+            self._set_default(data, version, why)
+        self.write(data)
+
+    def _set_default(self, data: dict[str, Any], version: str, why: str, forced: bool = False) -> None:
+        previous = data.get("default")
+        if previous and previous != version:
+            data.setdefault("previous_defaults", []).append(previous)
+        data["default"] = version
+        data.setdefault("events", []).append({
+            "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "by": getpass.getuser(), "action": "default", "version": version, "previous": previous,
+            "forced": forced, "why": why,
+        })

@@ -1,0 +1,100 @@
+"""Plain-text rendering of an explanation for a terminal (``intervensi explain``)."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+LABELS = {
+    "id": {"level": "Level", "method": "Metode", "confidence": "keyakinan", "status": "Status",
+           "next": "Langkah berikutnya", "evidence_for": "Kata pendukung", "evidence_against": "Kata penentang",
+           "definition": "Definisi", "goal": "Tujuan", "units": "Sasaran", "alternatives": "Alternatif",
+           "similar": "Kasus serupa di korpus", "source": "Sumber", "text": "Teks (bukti ditandai [ ])",
+           "oos": "Di luar cakupan", "closest": "Pilihan terdekat bila ini masalah sosial"},
+    "en": {"level": "Level", "method": "Method", "confidence": "confidence", "status": "Status",
+           "next": "Next step", "evidence_for": "Supporting words", "evidence_against": "Opposing words",
+           "definition": "Definition", "goal": "Goal", "units": "Targets", "alternatives": "Alternatives",
+           "similar": "Similar corpus cases", "source": "Source", "text": "Text (evidence marked [ ])",
+           "oos": "Out of scope", "closest": "Closest option if this is a social problem"},
+}
+
+
+def _pct(p: float) -> str:
+    """A percentage that never claims certainty: 0.9996 is '>99%', not '100%'."""
+    if p > 0.99:
+        return ">99%"
+    if 0 < p < 0.01:
+        return "<1%"
+    return f"{p:.0%}"
+
+
+def _bar(p: float, width: int = 20) -> str:
+    filled = int(round(p * width))
+    return "#" * filled + "." * (width - filled)
+
+
+def _mark(text: str, spans: list[tuple[int, int]], color: bool) -> str:
+    out, pos = [], 0
+    for start, end in sorted(set(spans)):
+        if start < pos:
+            continue
+        out.append(text[pos:start])
+        word = text[start:end]
+        out.append(f"\033[1;4m[{word}]\033[0m" if color else f"[{word}]")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def render_explanation(text: str, e: dict[str, Any], color: bool = False) -> str:
+    lang = e.get("lang", "id")
+    L = LABELS[lang]
+    p = e["prediction"]
+    wrap = lambda s, indent="    ": textwrap.fill(s, width=92, initial_indent=indent, subsequent_indent=indent)
+    lines = [f"{L['status']}: {e['status']['label']} ({e['status']['reason']})"]
+    head = L["closest"] if p["status"] == "out_of_scope" else None
+    if head:
+        lines.append(f"{L['oos']}: {_pct(p['out_of_scope_probability'])}. {head}:")
+    lines.append(f"{L['level']:<7} {e['level']['name']:<58} {_bar(p['level_confidence'])} "
+                 f"{_pct(p['level_confidence'])} {L['confidence']}")
+    lines.append(f"{L['method']:<7} {e['method']['name']:<58} {_bar(p['method_confidence'])} "
+                 f"{_pct(p['method_confidence'])} {L['confidence']}")
+    lines.append("")
+    lines.append(wrap(f"{L['next']}: {e['status']['next_step']}", ""))
+    lines.append("")
+    parts = ("out_of_scope",) if "out_of_scope" in e["evidence"] else ("level", "method")
+    spans = [(i["start"], i["end"]) for part in parts for i in e["evidence"][part]["for"]]
+    lines.append(f"{L['text']}:")
+    lines.append(wrap(_mark(text, spans, color)) if not color else "    " + _mark(text, spans, color))
+    for part in (*parts, *(("level", "method") if parts == ("out_of_scope",) else ())):
+        ev = e["evidence"][part]
+        name = L[part] if part in L else L["oos"]
+        if ev["for"]:
+            lines.append(f"  {L['evidence_for']} ({name}): " + ", ".join(f"{i['text']} (+{i['weight']:.2f})" for i in ev["for"]))
+        if ev["against"]:
+            lines.append(f"  {L['evidence_against']} ({name}): " + ", ".join(f"{i['text']} ({i['weight']:.2f})" for i in ev["against"]))
+    if e["contrast"]["text"]:
+        lines.append("")
+        lines.append(wrap(e["contrast"]["text"], ""))
+    lines.append("")
+    lines.append(f"{e['level']['name']} — {L['units']}: {', '.join(e['level']['target_units'])}")
+    lines.append(wrap(f"{L['definition']}: {e['level']['definition']}"))
+    lines.append(f"{e['method']['name']}")
+    lines.append(wrap(f"{L['definition']}: {e['method']['definition']}"))
+    lines.append(wrap(f"{L['goal']}: {e['method']['goal']}"))
+    lines.append(wrap(f"{L['source']}: {e['citation']}"))
+    if p["alternatives"]:
+        lines.append("")
+        lines.append(f"{L['alternatives']}:")
+        for a in p["alternatives"]:
+            lines.append(f"  {a['level']}/{a['method']:<34} {_bar(a['confidence'], 10)} {_pct(a['confidence'])}")
+    if e["similar"]:
+        lines.append("")
+        lines.append(f"{L['similar']}:")
+        for s in e["similar"]:
+            label = f"{s['level']}/{s['method']}" if s["level"] else "out_of_scope"
+            snippet = s["text"] if len(s["text"]) <= 110 else s["text"][:107] + "..."
+            lines.append(f"  [{label}, {s['similarity']:.2f}] {snippet}")
+    lines.append("")
+    lines.append(e["disclaimer"])
+    return "\n".join(lines)
