@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml requirements.lock
 	@touch $(STAMP)
 
 run: $(STAMP)
+	$(BIN)/intervensi train --if-missing
 	$(BIN)/intervensi --help
 
 test: $(STAMP)

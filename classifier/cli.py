@@ -118,6 +118,16 @@ def _load_model(args):
 
 def cmd_train(args: argparse.Namespace) -> int:
     from .progress import Progress
+    from .registry import Registry, RegistryError
+
+    if args.if_missing:
+        try:
+            Registry(args.models).load()
+            print(f"Model default sudah ada di {args.models}; tidak melatih ulang. / "
+                  f"A default model exists in {args.models}; not retraining.", file=sys.stderr)
+            return 0
+        except RegistryError as exc:
+            print(f"Melatih model default ({exc}). / Training a default model.", file=sys.stderr)
     from .training import train
 
     version, card = train(args.corpus, args.config, args.models, progress=Progress(),
@@ -296,6 +306,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", default=None, help="hyper-parameters (default: classifier/data/model_config.json)")
     p.add_argument("--out", dest="models", default=DEFAULT_MODELS, help="models folder (default: models/)")
     p.add_argument("--default", action="store_true", help="make it the default even if it is not good enough")
+    p.add_argument("--if-missing", action="store_true",
+                   help="do nothing when a usable default model exists (used by `make run`)")
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("evaluate", help="metrics of a model on a labelled file (corpus format)")
