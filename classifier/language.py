@@ -250,16 +250,17 @@ class _Analyser:
                                     and any(ch.isalpha() for ch in norm))
         return c
 
-    def __call__(self, doc: Doc) -> AnalysedText:
+    def __call__(self, doc: Doc, text: str) -> AnalysedText:
+        """``text`` is the text ``doc`` was made from (``doc.text`` rebuilds it token by token)."""
         if not len(doc):
-            return AnalysedText(doc.text, [], [], [], [], [])
+            return AnalysedText(text, [], [], [], [], [])
         arr = doc.to_array([IDX, LENGTH, NORM, LEMMA, IS_SPACE])
         arr = arr[arr[:, 4] == 0]
         starts = arr[:, 0].tolist()
         ends = (arr[:, 0] + arr[:, 1]).tolist()
         s = self._str
         norm_hashes = arr[:, 2].tolist()
-        return AnalysedText(doc.text, starts, ends, [s(h) for h in norm_hashes],
+        return AnalysedText(text, starts, ends, [s(h) for h in norm_hashes],
                             [s(h) for h in arr[:, 3].tolist()], [self._is_content(h) for h in norm_hashes])
 
 
@@ -271,7 +272,8 @@ def _analyser() -> _Analyser:
 def analyse_texts(texts: Iterable[str]) -> list[AnalysedText]:
     """Run the pipeline over ``texts`` and return their compact analyses, in order."""
     analyser = _analyser()
-    return [analyser(doc) for doc in pipe(texts)]
+    texts = list(texts)
+    return [analyser(doc, text) for text, doc in zip(texts, pipe(texts))]
 
 
 def analyze(text: str) -> list[Token]:
