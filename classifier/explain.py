@@ -104,10 +104,10 @@ class Explainer:
 
     def explain(self, text: str, lang: str = "id") -> dict[str, Any]:
         model = self.model
-        docs, features, probs = model.analyse([text])
+        docs, features, logits = model.analyse([text])
         best, sims = model.similarity(docs)
-        prediction = model.predictions_from(probs, best)[0]
-        return self.build(text, docs[0], features[0], probs[0], sims[0], prediction, lang)
+        prediction = model.predictions_from(logits, best)[0]
+        return self.build(text, docs[0], features[0], model.distributions(logits)[0][0], sims[0], prediction, lang)
 
     def build(self, text, doc, x, p, sim_row, prediction: Prediction, lang: str = "id") -> dict[str, Any]:
         model, tax = self.model, taxonomy.get()

@@ -177,9 +177,8 @@ class InterventionModel:
             cv_sim[va] = self._max_similarity(pipe, [docs[i] for i in tr], y[tr], va_docs)
         step("calibration and thresholds")
         self.temperature_ = fit_temperature(cv_logits, y)
-        cv_probs = softmax(cv_logits, self.temperature_)
-        self.thresholds_ = self._choose_thresholds(cv_probs, y, cv_sim)
-        self.cv_ = {"probs": cv_probs.astype(np.float32), "similarity": cv_sim.astype(np.float32), "y": y}
+        self.thresholds_ = self._choose_thresholds(cv_logits, y, cv_sim)
+        self.cv_ = {"logits": cv_logits, "similarity": cv_sim, "y": y}
 
         step("final fit on the whole training split")
         self.pipeline_ = self._fit_pipeline(docs, y)
@@ -204,7 +203,17 @@ class InterventionModel:
 
     @staticmethod
     def _logits(pipe: Pipeline, docs) -> np.ndarray:
-        return pipe.decision_function(docs)
+        return np.atleast_2d(pipe.decision_function(docs)).astype(np.float64)
+
+    def distributions(self, logits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Calibrated probabilities over all classes, and over the 18 pairs given in scope.
+
+        The in-scope distribution is a softmax over the pair columns alone: dividing by
+        1 - P(out of scope) loses all precision when that probability is close to 1.
+        """
+        oos = self.classes_.index(OUT_OF_SCOPE)
+        pair_cols = [i for i in range(len(self.classes_)) if i != oos]
+        return softmax(logits, self.temperature_), softmax(logits[:, pair_cols], self.temperature_)
 
     @staticmethod
     def _stem_rows(pipe: Pipeline, docs) -> sparse.csr_matrix:
@@ -217,9 +226,10 @@ class InterventionModel:
         sims = self._stem_rows(pipe, docs) @ ref.T
         return np.asarray(sims.max(axis=1).todense()).ravel() if sims.shape[1] else np.zeros(len(docs))
 
-    def _choose_thresholds(self, probs: np.ndarray, y: np.ndarray, sim: np.ndarray) -> dict[str, float]:
+    def _choose_thresholds(self, logits: np.ndarray, y: np.ndarray, sim: np.ndarray) -> dict[str, float]:
         cfg = self.config["thresholds"]
         oos = self.classes_.index(OUT_OF_SCOPE)
+        probs, in_scope_probs = self.distributions(logits)
         gold_in = y != oos
         p_oos = probs[:, oos]
         # out-of-scope probability: the lowest threshold that flags at most the allowed share
@@ -235,7 +245,7 @@ class InterventionModel:
         kept = gold_in & (p_oos < tau_oos) & (sim >= min_sim)
         conf, correct = [], []
         for i in np.flatnonzero(kept):
-            level, method, pair_conf = self._decode(probs[i])[:3]
+            level, method, pair_conf = self._decode(in_scope_probs[i])[:3]
             conf.append(pair_conf)
             correct.append(self.classes_[y[i]] == f"{level}/{method}")
         conf, correct = np.array(conf), np.array(correct)
@@ -253,32 +263,32 @@ class InterventionModel:
 
     # --------------------------------------------------------------- predicting
     def _decode(self, p) -> tuple[str, str, float, float, float, dict, dict]:
-        """Level first, then the best method at that level; confidences given in scope."""
+        """Level first, then the best method at that level. ``p`` is the in-scope
+        distribution over the pairs, in taxonomy order."""
         p = p.tolist() if isinstance(p, np.ndarray) else p
-        oos = self.classes_.index(OUT_OF_SCOPE)
-        in_mass = max(1.0 - p[oos], 1e-12)
+        keys = self._pair_keys()
         levels: dict[str, float] = {}
         methods: dict[str, float] = {}
         best_in_level: dict[str, int] = {}
-        for i, key in enumerate(self.classes_):
-            if i == oos:
-                continue
-            level, method = key.split("/")
-            levels[level] = levels.get(level, 0.0) + p[i] / in_mass
-            methods[method] = methods.get(method, 0.0) + p[i] / in_mass
+        for i, (level, method) in enumerate(keys):
+            levels[level] = levels.get(level, 0.0) + p[i]
+            methods[method] = methods.get(method, 0.0) + p[i]
             if level not in best_in_level or p[i] > p[best_in_level[level]]:
                 best_in_level[level] = i
         level = max(levels, key=levels.get)
         best = best_in_level[level]
-        method = self.classes_[best].split("/")[1]
-        return level, method, p[best] / in_mass, levels[level], methods[method], levels, methods
+        method = keys[best][1]
+        return level, method, p[best], levels[level], methods[method], levels, methods
+
+    def _pair_keys(self) -> list[tuple[str, str]]:
+        return [tuple(k.split("/")) for k in self.classes_ if k != OUT_OF_SCOPE]
 
     def analyse(self, texts: Sequence[str]):
-        """Analysed documents, feature rows and calibrated probabilities for ``texts``."""
+        """Analysed documents, feature rows and class scores (logits) for ``texts``."""
         docs = Preprocessor().transform(list(texts))
         features = self.features(docs)
         logits = self.pipeline_.named_steps["classify"].decision_function(features)
-        return docs, features, softmax(np.atleast_2d(logits), self.temperature_)
+        return docs, features, np.atleast_2d(logits).astype(np.float64)
 
     def features(self, docs) -> sparse.csr_matrix:
         """The fitted FeatureUnion's output, without its per-call bookkeeping (which costs
@@ -298,14 +308,15 @@ class InterventionModel:
         best = np.asarray(in_scope.max(axis=1).todense()).ravel() if in_scope.shape[1] else np.zeros(len(docs))
         return best, sims
 
-    def predictions_from(self, probs: np.ndarray, sims: np.ndarray, n_alternatives: int = 3) -> list[Prediction]:
+    def predictions_from(self, logits: np.ndarray, sims: np.ndarray, n_alternatives: int = 3) -> list[Prediction]:
         th = self.thresholds_
         oos = self.classes_.index(OUT_OF_SCOPE)
+        probs, in_scope = self.distributions(np.atleast_2d(logits))
+        keys = [k for k in self.classes_ if k != OUT_OF_SCOPE]
         out = []
-        for p, sim in zip(np.asarray(probs).tolist(), np.asarray(sims).tolist()):
-            level, method, pair_conf, level_conf, method_conf, levels, methods = self._decode(p)
-            in_mass = max(1.0 - p[oos], 1e-12)
-            pairs = {k: p[i] / in_mass for i, k in enumerate(self.classes_) if i != oos}
+        for p, q, sim in zip(probs.tolist(), in_scope.tolist(), np.asarray(sims).tolist()):
+            level, method, pair_conf, level_conf, method_conf, levels, methods = self._decode(q)
+            pairs = dict(zip(keys, q))
             ranked = sorted(pairs, key=pairs.get, reverse=True)
             alternatives = [Alternative(*k.split("/"), round(pairs[k], 4)) for k in ranked
                             if k != f"{level}/{method}"][:n_alternatives]
@@ -338,6 +349,6 @@ class InterventionModel:
     def predict(self, texts: Sequence[str]) -> list[Prediction]:
         if not len(texts):
             return []
-        docs, _, probs = self.analyse(texts)
+        docs, _, logits = self.analyse(texts)
         best, _ = self.similarity(docs)
-        return self.predictions_from(probs, best)
+        return self.predictions_from(logits, best)

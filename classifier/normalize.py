@@ -3,7 +3,8 @@
 Applied once per distinct token form (spaCy calls it when a new lexeme enters the
 vocabulary), so it may do dictionary look-ups without slowing the pipeline down.
 
-Steps, in order: Unicode NFKC and lower case; the slang and abbreviation lexicons; reduplication written
+Steps, in order: Unicode NFKC, lower case and no diacritics on Latin letters; the slang and
+abbreviation lexicons; reduplication written
 with 2 (``anak2`` -> ``anak anak``, ``anak2nya`` -> ``anak anaknya``); squeezing letters
 repeated for emphasis (``bangeeet`` -> ``banget``, ``tolongg`` -> ``tolong``) to the form
 a dictionary knows; the slang lexicon again. The result may hold several words
@@ -82,10 +83,24 @@ def _normalize_simple(word: str) -> str:
     return slang.get(squeezed, squeezed)
 
 
+def strip_latin_diacritics(word: str) -> str:
+    """``bâdâ`` -> ``bada``, ``béja`` -> ``beja``: regional spellings (Madurese, Sundanese,
+    Javanese) mark vowels that standard Indonesian does not. Marks on letters of other
+    scripts are kept."""
+    if word.isascii():
+        return word
+    out = []
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(ch) and out and out[-1].isascii():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
 @lru_cache(maxsize=None)
 def normalize_word(text: str) -> str:
     """The normalized form of one token's text (never empty)."""
-    word = unicodedata.normalize("NFKC", text).lower()
+    word = strip_latin_diacritics(unicodedata.normalize("NFKC", text).lower())
     if not word.strip():
         return text
     slang = resources.norm_lexicon()

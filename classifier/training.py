@@ -148,7 +148,7 @@ def train(corpus_dir: Path | str = "corpus", config_path: Path | str | None = No
     step(f"evaluating on {len(test_set)} held-out vignettes")
     held_preds = model.predict([v["text"] for v in test_set])
     held = evaluation.evaluate(test_set, held_preds)
-    cv_preds = model.predictions_from(model.cv_["probs"], model.cv_["similarity"])
+    cv_preds = model.predictions_from(model.cv_["logits"], model.cv_["similarity"])
     cv = evaluation.evaluate(train_set, cv_preds)
     step("baselines")
     test_texts = [v["text"] for v in test_set]
