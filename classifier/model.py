@@ -7,9 +7,11 @@ decoding can produce a pair the guide does not allow. The level is decoded first
 guide's tie-break 1: who has to be worked with), then the best method at that level.
 
 Confidence is calibrated by temperature scaling on cross-validated scores. The status is
-``out_of_scope`` when the out-of-scope probability passes a threshold or the text is far
-from every in-scope vignette of the corpus, ``uncertain`` when the pair confidence is below
-the level at which held-out predictions reach the target accuracy, and ``ok`` otherwise.
+``out_of_scope`` when the out-of-scope probability passes a threshold or the text shares
+almost nothing with every in-scope vignette of the corpus; ``uncertain`` when the text is
+unlike the known cases, or the pair confidence is below the level at which held-out
+predictions reach the target accuracy; ``ok`` otherwise. An unfamiliar text goes to an
+officer for review rather than being dismissed.
 All thresholds are chosen on cross-validated predictions of the training split and stored
 in the model.
 """
@@ -239,10 +241,12 @@ class InterventionModel:
             if np.mean(p_oos[gold_in] >= tau) <= cfg["max_in_scope_flagged_by_classifier"]:
                 tau_oos = float(round(tau, 2))
                 break
-        min_sim = float(np.quantile(sim[gold_in], cfg["in_scope_similarity_quantile"])) if gold_in.any() else 0.0
+        review_sim = float(np.quantile(sim[gold_in], cfg["review_similarity_quantile"])) if gold_in.any() else 0.0
+        out_sim = min(cfg["out_of_scope_max_similarity"],
+                      float(np.quantile(sim[gold_in], cfg["out_of_scope_similarity_quantile"])) if gold_in.any() else 0.0)
         # pair confidence: the lowest level at which the predictions kept as "ok" reach the
         # target accuracy, without sending more than the allowed share to review
-        kept = gold_in & (p_oos < tau_oos) & (sim >= min_sim)
+        kept = gold_in & (p_oos < tau_oos) & (sim >= review_sim)
         conf, correct = [], []
         for i in np.flatnonzero(kept):
             level, method, pair_conf = self._decode(in_scope_probs[i])[:3]
@@ -258,8 +262,8 @@ class InterventionModel:
                 min_conf = float(tau)
                 if ok.any() and correct[ok].mean() >= cfg["ok_accuracy_target"]:
                     break
-        return {"out_of_scope_probability": tau_oos, "min_similarity": round(min_sim, 4),
-                "min_pair_confidence": round(min_conf, 3)}
+        return {"out_of_scope_probability": tau_oos, "out_of_scope_below_similarity": round(out_sim, 4),
+                "review_below_similarity": round(review_sim, 4), "min_pair_confidence": round(min_conf, 3)}
 
     # --------------------------------------------------------------- predicting
     def _decode(self, p) -> tuple[str, str, float, float, float, dict, dict]:
@@ -322,8 +326,10 @@ class InterventionModel:
                             if k != f"{level}/{method}"][:n_alternatives]
             if p[oos] >= th["out_of_scope_probability"]:
                 status, reason = OUT_OF_SCOPE, "not_a_welfare_problem"
-            elif sim < th["min_similarity"]:
+            elif sim < th["out_of_scope_below_similarity"]:
                 status, reason = OUT_OF_SCOPE, "far_from_every_known_case"
+            elif sim < th["review_below_similarity"]:
+                status, reason = UNCERTAIN, "unlike_known_cases"
             elif pair_conf < th["min_pair_confidence"]:
                 status, reason = UNCERTAIN, "low_confidence"
             else:
