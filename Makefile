@@ -1,5 +1,6 @@
 # Two commands do all the set-up on a fresh machine with Python 3.11 and make:
-#   make run    start the service on the default model
+#   make run    start the service (http://127.0.0.1:8000/) on the default model,
+#               training it first if there is none
 #   make test   run the whole test suite
 # Each creates .venv/ on first use and installs the pinned dependencies
 # (requirements.lock); later runs skip the install unless those files changed.
@@ -21,7 +22,7 @@ $(STAMP): pyproject.toml requirements.lock
 
 run: $(STAMP)
 	$(BIN)/intervensi train --if-missing
-	$(BIN)/intervensi --help
+	$(BIN)/intervensi serve
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -260,6 +260,16 @@ def cmd_models_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    for key, value in (("HOST", args.host), ("PORT", args.port), ("WORKERS", args.workers), ("MODELS_DIR", args.models)):
+        if value is not None:
+            os.environ[f"INTERVENSI_{key}"] = str(value)  # also read by uvicorn's worker processes
+    from service.config import Settings
+    from service.server import serve
+
+    return serve(Settings())
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="intervensi",
@@ -329,6 +339,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     model_args(p)
     p.set_defaults(func=cmd_explain)
+
+    p = sub.add_parser("serve", help="start the REST service and the intake page")
+    p.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=None, help="port (default 8000)")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default 1)")
+    p.add_argument("--models", default=None, help="models folder (default: models/)")
+    p.set_defaults(func=cmd_serve)
 
     models = sub.add_parser("models", help="list model versions")
     msub = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)

@@ -1,0 +1,71 @@
+"""The FastAPI application factory: settings, logging, the model holder, routers, limits."""
+
+from __future__ import annotations
+
+import asyncio
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from classifier import __version__
+
+from . import errors, logs
+from .config import Settings, get_settings
+from .deps import ModelHolder
+from .middleware import RequestContextMiddleware
+from .routes import admin, classify, meta
+
+STATIC_DIR = Path(__file__).parent / "static"
+
+DESCRIPTION = """
+Suggests the social-welfare intervention for an Indonesian complaint: the **level**
+(mikro, mezzo, makro, global) and the **method** (individual casework, community action,
+social policy, ...), with calibrated confidence and an explanation grounded in the source
+document (Gray 1997, Cox 2000, Adi 2002, as grouped in the source).
+
+**It supports a decision; the officer makes it.** Every answer carries its confidence and
+a status: `ok`, `uncertain` (an officer should review it before acting) or `out_of_scope`
+(not a social-welfare problem: forward it to the competent office).
+
+Errors always have the shape `{"error": {"code", "message_id", "message_en"}}`.
+When API keys are configured, every `/v1` call needs `Authorization: Bearer <key>`.
+Complaint text is never logged.
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    logs.configure(settings.log_level)
+    holder = ModelHolder(settings)
+
+    async def follow_reloads():
+        while True:
+            await asyncio.sleep(1.0)
+            if holder.signalled():
+                await asyncio.to_thread(holder.follow)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        await asyncio.to_thread(holder.load_initial)
+        watcher = asyncio.create_task(follow_reloads())
+        yield
+        watcher.cancel()
+
+    app = FastAPI(title="intervensi", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+                  openapi_tags=[{"name": "classify", "description": "Level and method for complaints"},
+                                {"name": "about", "description": "Knowledge base, model card, health"},
+                                {"name": "admin", "description": "Model reload (admin key)"}])
+    app.state.settings = settings
+    app.state.holder = holder
+    errors.install(app)
+    app.include_router(classify.router)
+    app.include_router(meta.router)
+    app.include_router(admin.router)
+    if STATIC_DIR.is_dir():
+        from .page import mount_page
+
+        mount_page(app, STATIC_DIR)
+    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes,
+                       body_timeout=settings.body_timeout_seconds)
+    return app

@@ -1,0 +1,319 @@
+"""The REST service, against a real uvicorn server on a free port."""
+
+import hashlib
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+
+from tests.servers import ROOT, Server
+
+TEXT = "Assalamualaikum pak, sy ibu Sumiati. Sdh 4 bln PKH sy gk cair pdhl nama msh ada di DTKS. Mohon dibantu."
+MARKER = "Sumiati-RAHASIA-7731"
+
+
+@pytest.fixture(scope="module")
+def models(trained, tmp_path_factory):
+    """A private copy of the trained models folder (reload tests change its registry)."""
+    folder = tmp_path_factory.mktemp("svc") / "models"
+    shutil.copytree(trained["models"], folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(models, tmp_path_factory):
+    s = Server(models, tmp_path_factory.mktemp("data"), env={"INTERVENSI_MAX_TEXT_CHARS": "20000",
+                                                            "INTERVENSI_MAX_BATCH_ITEMS": "8",
+                                                            "INTERVENSI_BODY_TIMEOUT_SECONDS": "2"})
+    yield s.wait_ready()
+    s.stop()
+
+
+def error_of(response):
+    body = response.json()
+    assert set(body) == {"error"}
+    assert set(body["error"]) == {"code", "message_id", "message_en"}
+    assert body["error"]["message_id"] and body["error"]["message_en"]
+    return body["error"]["code"]
+
+
+def test_health_and_ready(server):
+    assert httpx.get(server.url + "/healthz").json() == {"status": "ok", "model_version": None}
+    ready = httpx.get(server.url + "/readyz").json()
+    assert ready["status"] == "ready" and ready["model_version"]
+
+
+def test_classify_with_explanation(server):
+    r = httpx.post(server.url + "/v1/classify", json={"text": TEXT})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["status"] in ("ok", "uncertain", "out_of_scope")
+    assert body["request_id"] == r.headers["x-request-id"]
+    assert body["model_version"] and body["disclaimer"]
+    e = body["explanation"]
+    assert e["level"]["definition"] and e["method"]["definition"] and e["citation"]
+    for item in e["evidence"]["level"]["for"] + e["evidence"]["method"]["for"]:
+        assert TEXT[item["start"]:item["end"]] == item["text"]
+    assert len(e["similar"]) == 3
+
+
+def test_classify_without_explanation_matches_predict_shape(server):
+    body = httpx.post(server.url + "/v1/classify", json={"text": TEXT, "explain": False, "lang": "en"}).json()
+    assert body["explanation"] is None
+    assert {"status", "level", "method", "level_confidence", "method_confidence", "alternatives"} <= set(body)
+    assert body["disclaimer"] == "Decision support: the officer decides."
+
+
+def test_request_id_is_echoed(server):
+    r = httpx.post(server.url + "/v1/classify", json={"text": TEXT, "explain": False}, headers={"X-Request-ID": "abc-123"})
+    assert r.headers["x-request-id"] == "abc-123" and r.json()["request_id"] == "abc-123"
+
+
+def test_batch_in_order_with_inline_errors(server):
+    items = [{"id": "a", "text": TEXT}, {"id": 2, "text": "  "}, {"id": "c", "text": "tes"},
+             {"id": "d", "text": "x" * 20001}]
+    r = httpx.post(server.url + "/v1/classify/batch", json={"items": items})
+    assert r.status_code == 200
+    results = r.json()["results"]
+    assert [x["id"] for x in results] == ["a", 2, "c", "d"]
+    assert results[0]["status"] in ("ok", "uncertain") and results[0]["level"]
+    assert results[1]["status"] == "error" and results[1]["error"]["code"] == "empty_text"
+    assert results[2]["status"] == "out_of_scope"
+    assert results[3]["error"]["code"] == "text_too_long"
+
+
+def test_batch_over_the_limit(server):
+    r = httpx.post(server.url + "/v1/classify/batch", json={"items": [{"id": i, "text": TEXT} for i in range(9)]})
+    assert r.status_code == 413 and error_of(r) == "batch_too_large"
+
+
+@pytest.mark.parametrize("payload, status, code", [
+    ({"text": ""}, 422, "empty_text"),
+    ({"text": " \n\t "}, 422, "empty_text"),
+    ({"text": "x" * 20001}, 413, "text_too_long"),
+    ({"text": 42}, 422, "invalid_type"),
+    ({"text": ["a"]}, 422, "invalid_type"),
+    ({"text": TEXT, "lang": "fr"}, 422, "invalid_type"),
+    ({"text": TEXT, "explain": "maybe"}, 422, "invalid_type"),
+    ({}, 422, "missing_field"),
+    ({"text": TEXT, "extra": 1}, 422, "invalid_request"),
+    ([1, 2], 422, "invalid_type"),
+])
+def test_bad_input_is_a_4xx_with_both_languages(server, payload, status, code):
+    r = httpx.post(server.url + "/v1/classify", json=payload)
+    assert r.status_code == status
+    assert error_of(r) == code
+
+
+@pytest.mark.parametrize("raw, status", [
+    (b'{"text": ', 400),
+    (b'{"text": "\xff\xfe"}', 400),
+    (b"", 422),
+    (b"null", 422),
+])
+def test_unreadable_bodies(server, raw, status):
+    r = httpx.post(server.url + "/v1/classify", content=raw, headers={"content-type": "application/json"})
+    assert r.status_code == status
+    error_of(r)
+
+
+def test_body_over_the_byte_cap_is_refused_before_parsing(server):
+    r = httpx.post(server.url + "/v1/classify", content=b"{" + b" " * (9 * 1024 * 1024) + b"}",
+                   headers={"content-type": "application/json"})
+    assert r.status_code == 413 and error_of(r) == "payload_too_large"
+
+
+def test_slow_client_gets_408(server):
+    with socket.create_connection(("127.0.0.1", server.port)) as s:
+        s.sendall(b"POST /v1/classify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: 100\r\n\r\n{\"text\": ")
+        s.settimeout(10)
+        started = time.monotonic()
+        data = s.recv(4096)
+    assert b"408" in data.split(b"\r\n")[0]
+    assert time.monotonic() - started < 8
+
+
+def test_unknown_route_and_method(server):
+    assert error_of(httpx.get(server.url + "/v1/nothing")) == "not_found"
+    assert error_of(httpx.get(server.url + "/v1/classify")) == "method_not_allowed"
+
+
+def test_taxonomy_and_model_card(server):
+    tax = httpx.get(server.url + "/v1/taxonomy").json()
+    assert len(tax["pairs"]) == 18 and len(tax["methods"]) == 15
+    assert isinstance(tax["levels"][0]["definition"], dict)
+    assert isinstance(httpx.get(server.url + "/v1/taxonomy?lang=en").json()["levels"][0]["definition"], str)
+    card = httpx.get(server.url + "/v1/model").json()
+    assert card["model_version"] and "held_out" in card and "corpus" in card
+
+
+def test_openapi_has_examples(server):
+    spec = httpx.get(server.url + "/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    assert schemas["ClassifyRequest"]["examples"] and schemas["BatchRequest"]["examples"]
+    assert {"/v1/classify", "/v1/classify/batch", "/v1/taxonomy", "/v1/model", "/healthz", "/readyz",
+            "/v1/admin/reload"} <= set(spec["paths"])
+
+
+def test_fifty_parallel_clients_all_get_correct_answers(server):
+    texts = [TEXT, "Lampu jalan di gang kami mati sudah dua minggu, mohon diperbaiki.",
+             "Suami saya sering memukul saya dan anak-anak kalau pulang mabuk."]
+    expected = {t: httpx.post(server.url + "/v1/classify", json={"text": t, "explain": False}).json() for t in texts}
+
+    def call(i):
+        with httpx.Client(timeout=30) as client:
+            t = texts[i % 3]
+            r = client.post(server.url + "/v1/classify", json={"text": t, "explain": i % 2 == 0})
+            body = r.json()
+            return r.status_code, t, body["status"], body["level"], body["method"]
+
+    with ThreadPoolExecutor(50) as pool:
+        results = list(pool.map(call, range(200)))
+    for status, t, st, level, method in results:
+        assert status == 200
+        assert (st, level, method) == (expected[t]["status"], expected[t]["level"], expected[t]["method"])
+
+
+def test_complaint_text_is_never_logged(server):
+    httpx.post(server.url + "/v1/classify", json={"text": f"Saya {MARKER} tidak dapat bantuan PKH"})
+    httpx.post(server.url + "/v1/classify/batch", json={"items": [{"id": 1, "text": f"{MARKER} batch"}]})
+    httpx.post(server.url + "/v1/classify", json={"text": 5, "x": MARKER})
+    time.sleep(0.3)
+    logs = server.logs()
+    assert MARKER not in logs
+    lines = [json.loads(line) for line in logs.splitlines() if line.startswith("{")]
+    requests = [line for line in lines if line.get("event") == "request" and line.get("route") == "/v1/classify"]
+    assert requests and all({"request_id", "status", "latency_ms"} <= set(r) for r in requests)
+    assert any(r.get("text_chars") and r.get("model_version") for r in requests)
+
+
+def test_reload_good_then_corrupt_while_requests_run(server, models):
+    registry = json.loads((models / "registry.json").read_text())
+    v1 = registry["default"]
+    v2, v3 = v1 + "-copy", v1 + "-corrupt"
+    shutil.copytree(models / v1, models / v2)
+    shutil.copytree(models / v1, models / v3)
+    blob = bytearray((models / v3 / "model.joblib").read_bytes())
+    blob[100] ^= 0xFF
+    (models / v3 / "model.joblib").write_bytes(bytes(blob))
+
+    failures, done = [], threading.Event()
+
+    def hammer():
+        with httpx.Client(timeout=30) as client:
+            while not done.is_set():
+                r = client.post(server.url + "/v1/classify", json={"text": TEXT, "explain": False})
+                if r.status_code != 200:
+                    failures.append(r.status_code)
+
+    threads = [threading.Thread(target=hammer) for _ in range(4)]
+    for t in threads:
+        t.start()
+    try:
+        def set_default(version):
+            data = json.loads((models / "registry.json").read_text())
+            data["default"] = version
+            (models / "registry.json").write_text(json.dumps(data))
+
+        set_default(v2)
+        r = httpx.post(server.url + "/v1/admin/reload", timeout=60)
+        assert r.status_code == 200 and r.json() == {"status": "reloaded", "model_version": v2, "previous_version": v1}
+        set_default(v3)
+        r = httpx.post(server.url + "/v1/admin/reload", timeout=60)
+        assert r.status_code == 409 and error_of(r) == "reload_failed" and "SHA-256" in r.json()["error"]["message_en"]
+        set_default("no-such-version")
+        assert httpx.post(server.url + "/v1/admin/reload", timeout=60).status_code == 409
+        time.sleep(0.5)
+    finally:
+        done.set()
+        for t in threads:
+            t.join()
+    assert failures == []
+    assert httpx.post(server.url + "/v1/classify", json={"text": TEXT}).json()["model_version"] == v2
+    set_default(v1)
+    assert httpx.post(server.url + "/v1/admin/reload", timeout=60).json()["model_version"] == v1
+
+
+def test_auth_on(models, tmp_path):
+    key, admin = "kunci-rahasia-1", "admin-rahasia-2"
+    env = {"INTERVENSI_API_KEY_HASHES": hashlib.sha256(key.encode()).hexdigest(),
+           "INTERVENSI_ADMIN_KEY_HASHES": hashlib.sha256(admin.encode()).hexdigest()}
+    s = Server(models, tmp_path, env=env).wait_ready()
+    try:
+        url = s.url + "/v1/classify"
+        assert httpx.post(url, json={"text": TEXT}).status_code == 401
+        assert error_of(httpx.post(url, json={"text": TEXT}, headers={"Authorization": "Bearer salah"})) == "unauthorized"
+        assert httpx.post(url, json={"text": TEXT}, headers={"Authorization": f"Bearer {key}"}).status_code == 200
+        assert httpx.get(s.url + "/v1/taxonomy").status_code == 401
+        assert httpx.get(s.url + "/healthz").status_code == 200  # probes stay open
+        reload = s.url + "/v1/admin/reload"
+        assert httpx.post(reload, headers={"Authorization": f"Bearer {key}"}).status_code == 401
+        assert httpx.post(reload, headers={"Authorization": f"Bearer {admin}"}, timeout=60).status_code == 200
+    finally:
+        s.stop()
+
+
+def test_no_keys_means_loopback_only(models, tmp_path):
+    res = subprocess.run([sys.executable, "-m", "classifier", "serve", "--host", "0.0.0.0", "--port", "1",
+                          "--models", str(models)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert res.returncode == 2
+    assert "INTERVENSI_API_KEY_HASHES" in res.stderr
+
+
+def test_no_model_is_not_ready_but_healthy(tmp_path):
+    s = Server(tmp_path / "empty-models", tmp_path / "data")
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(s.url + "/healthz", timeout=1)
+                break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline
+                time.sleep(0.2)
+        assert r.status_code == 200
+        assert httpx.get(s.url + "/readyz").status_code == 503
+        r = httpx.post(s.url + "/v1/classify", json={"text": TEXT})
+        assert r.status_code == 503 and "intervensi train" in r.json()["error"]["message_en"]
+    finally:
+        s.stop()
+
+
+def test_two_workers_follow_a_reload(models, tmp_path):
+    s = Server(models, tmp_path, workers=2).wait_ready()
+    try:
+        v1 = json.loads((models / "registry.json").read_text())["default"]
+        v2 = v1 + "-w2"
+        shutil.copytree(models / v1, models / v2)
+        data = json.loads((models / "registry.json").read_text())
+        data["default"] = v2
+        (models / "registry.json").write_text(json.dumps(data))
+        assert httpx.post(s.url + "/v1/admin/reload", timeout=60).json()["model_version"] == v2
+        time.sleep(3)  # the other worker checks the signal at most once a second, then loads
+        versions = set()
+        for _ in range(40):
+            with httpx.Client() as client:  # a new connection each time, to reach both workers
+                versions.add(client.post(s.url + "/v1/classify", json={"text": TEXT, "explain": False}).json()["model_version"])
+        assert versions == {v2}
+        data["default"] = v1
+        (models / "registry.json").write_text(json.dumps(data))
+    finally:
+        s.stop()
+
+
+def test_schemathesis_finds_no_server_error(server):
+    res = subprocess.run([str(ROOT / ".venv/bin/schemathesis") if (ROOT / ".venv/bin/schemathesis").exists()
+                          else "schemathesis", "run", server.url + "/openapi.json", "--checks", "not_a_server_error",
+                          "--max-examples", "30", "--phases", "examples,coverage,fuzzing", "--seed", "1",
+                          "--exclude-path", "/v1/admin/reload"],
+                         capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stdout[-3000:]
+    assert '"status": 500' not in server.logs()
