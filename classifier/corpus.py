@@ -113,7 +113,9 @@ def read(path: Path | str) -> ReadResult:
 
 
 def _canonical(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+    """Lower case, punctuation and spacing ignored; a text of symbols only (emoji) is itself."""
+    words = " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+    return words or " ".join(text.split())
 
 
 _PROVINCE_CODES = {11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63,
