@@ -10,7 +10,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install
+.PHONY: run test install browser
 
 install: $(STAMP)
 
@@ -24,5 +24,14 @@ run: $(STAMP)
 	$(BIN)/intervensi train --if-missing
 	$(BIN)/intervensi serve
 
-test: $(STAMP)
+# The page tests drive Debian's Chromium (Playwright cannot download browsers here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else \
+	    echo "The browser tests need Chromium: run 'sudo apt-get install chromium', then 'make test' again." >&2; exit 1; \
+	  fi; }
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
