@@ -270,6 +270,99 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve(Settings())
 
 
+def cmd_models_compare(args: argparse.Namespace) -> int:
+    from . import comparing
+    from .registry import Registry
+
+    registry = Registry(args.models)
+    a, b = registry.load(args.a), registry.load(args.b)
+    sets = [("held-out split", comparing.held_out(args.corpus))]
+    if args.input:
+        sets.append((args.input, comparing.labelled_file(args.input)))
+    reports = [comparing.compare(a, b, records, name) for name, records in sets if records]
+    if args.format == "json":
+        _print_json({"a": a.version, "b": b.version, "comparisons": reports})
+        return 0
+    for r in reports:
+        print(f"\n== {r['name']} ({r['n']} texts): A = {a.version}, B = {b.version}")
+        print(f"{'':28} {'A':>8} {'B':>8}")
+        for part in ("level", "method", "pair"):
+            for metric in ("accuracy", "macro_f1"):
+                print(f"{part + ' ' + metric:28} {r['a'][part][metric]!s:>8} {r['b'][part][metric]!s:>8}")
+        for metric in ("recall", "false_flag_rate"):
+            print(f"{'out_of_scope ' + metric:28} {r['a']['out_of_scope'][metric]!s:>8} {r['b']['out_of_scope'][metric]!s:>8}")
+        print(f"\nper pair F1 (A -> B):")
+        for cls, ma in r["a"]["pair"]["per_class"].items():
+            mb = r["b"]["pair"]["per_class"].get(cls, {})
+            mark = "  <" if mb.get("f1", 0) < ma["f1"] else ("  >" if mb.get("f1", 0) > ma["f1"] else "")
+            print(f"  {cls:45} {ma['f1']:.3f} -> {mb.get('f1', 0):.3f}{mark}")
+        print(f"\n{len(r['changed'])} text(s) answered differently:")
+        for c in r["changed"][: args.show]:
+            snippet = c["text"] if len(c["text"]) < 90 else c["text"][:87] + "..."
+            print(f"  {c['id']}: gold {c['gold']}; A {c['a']['status']} {c['a']['pair']}; "
+                  f"B {c['b']['status']} {c['b']['pair']}\n      {snippet}")
+        if len(r["changed"]) > args.show:
+            print(f"  ... and {len(r['changed']) - args.show} more (--show N, or --format json)")
+    return 0
+
+
+def cmd_models_promote(args: argparse.Namespace) -> int:
+    from . import comparing
+    from .registry import Registry
+
+    registry = Registry(args.models)
+    current = registry.default_version()
+    candidate = registry.load(args.version)  # verifies the artifact before anything changes
+    if current and current != args.version:
+        report = comparing.compare(registry.load(current), candidate, comparing.held_out(args.corpus), "held-out split")
+        reasons = comparing.gate(report["b"], report["a"])
+        if reasons and not args.force:
+            for reason in reasons:
+                print(f"refused: {reason}", file=sys.stderr)
+            print(f"{args.version} tidak dijadikan default (kalah dari {current} pada data uji tetap). Gunakan "
+                  "--force --why \"...\" bila memang disengaja. / Not promoted: it loses to the current default on "
+                  "the fixed held-out split. Use --force --why \"...\" to override.", file=sys.stderr)
+            return 1
+        if reasons and not args.why:
+            print("--force needs --why \"reason\" (recorded in the registry).", file=sys.stderr)
+            return 2
+    why = args.why or "passed the promotion gate on the fixed held-out split"
+    previous = registry.promote(args.version, why=why, forced=bool(args.force))
+    print(f"default: {args.version} (was {previous})")
+    if args.reload:
+        return _reload(args.reload)
+    return 0
+
+
+def _reload(url: str) -> int:
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url.rstrip("/") + "/v1/admin/reload", method="POST", data=b"")
+    key = os.environ.get("INTERVENSI_ADMIN_KEY")
+    if key:
+        request.add_header("Authorization", f"Bearer {key}")
+    try:
+        with urllib.request.urlopen(request, timeout=120) as response:
+            print(f"service reloaded: {response.read().decode('utf-8')}")
+            return 0
+    except urllib.error.HTTPError as exc:
+        print(f"reload failed ({exc.code}): {exc.read().decode('utf-8', 'replace')}", file=sys.stderr)
+    except OSError as exc:
+        print(f"reload failed: {exc}; is the service running at {url}?", file=sys.stderr)
+    return 1
+
+
+def cmd_models_rollback(args: argparse.Namespace) -> int:
+    from .registry import Registry
+
+    restored, replaced = Registry(args.models).rollback(why=args.why or "rollback")
+    print(f"default: {restored} (was {replaced})")
+    if args.reload:
+        return _reload(args.reload)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="intervensi",
@@ -353,6 +446,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--models", default=DEFAULT_MODELS)
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_models_list)
+    p = msub.add_parser("compare", help="two versions on the fixed held-out split (and a labelled file)")
+    p.add_argument("a")
+    p.add_argument("b")
+    p.add_argument("--input", help="also compare on this labelled file (corpus format)")
+    p.add_argument("--corpus", default=DEFAULT_CORPUS)
+    p.add_argument("--models", default=DEFAULT_MODELS)
+    p.add_argument("--show", type=int, default=20, help="changed texts to list (default 20)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_models_compare)
+    p = msub.add_parser("promote", help="make a version the default if it does not lose to the current one")
+    p.add_argument("version")
+    p.add_argument("--force", action="store_true", help="promote even if it loses (needs --why)")
+    p.add_argument("--why", help="reason, recorded in the registry")
+    p.add_argument("--reload", metavar="URL", help="then call URL/v1/admin/reload (admin key from $INTERVENSI_ADMIN_KEY)")
+    p.add_argument("--corpus", default=DEFAULT_CORPUS)
+    p.add_argument("--models", default=DEFAULT_MODELS)
+    p.set_defaults(func=cmd_models_promote)
+    p = msub.add_parser("rollback", help="return to the previous default")
+    p.add_argument("--why", help="reason, recorded in the registry")
+    p.add_argument("--reload", metavar="URL")
+    p.add_argument("--models", default=DEFAULT_MODELS)
+    p.set_defaults(func=cmd_models_rollback)
     return parser
 
 

@@ -150,6 +150,33 @@ class Registry:
             self._set_default(data, version, why)
         self.write(data)
 
+    def promote(self, version: str, why: str, forced: bool = False) -> str | None:
+        """Make ``version`` the default; return the previous default."""
+        data = self.read()
+        if version not in data["versions"] and not self.folder(version).is_dir():
+            raise RegistryError(f"model version {version!r} not found; see `intervensi models list`")
+        previous = data.get("default")
+        self._set_default(data, version, why, forced=forced)
+        self.write(data)
+        return previous
+
+    def rollback(self, why: str) -> tuple[str, str]:
+        """Return to the previous default; return (restored, replaced)."""
+        data = self.read()
+        history = data.get("previous_defaults") or []
+        current = data.get("default")
+        while history and (history[-1] == current or not self.folder(history[-1]).is_dir()):
+            history.pop()
+        if not history:
+            raise RegistryError("no previous default to return to; see `intervensi models list`")
+        restored = history.pop()
+        data["default"] = restored
+        data.setdefault("events", []).append({
+            "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "by": getpass.getuser(),
+            "action": "rollback", "version": restored, "previous": current, "forced": False, "why": why})
+        self.write(data)
+        return restored, current
+
     def _set_default(self, data: dict[str, Any], version: str, why: str, forced: bool = False) -> None:
         previous = data.get("default")
         if previous and previous != version:

@@ -1,6 +1,8 @@
 """``intervensi train``: fit on the corpus's train split, evaluate on its fixed test split
 against two baselines, write a versioned artifact with manifest and model card, and make it
-the default when it is good enough."""
+the default when it is good enough: it beats the baselines and does not lose to the current
+default on the same held-out texts (the promotion gate). Otherwise it stays a candidate for
+``intervensi models compare`` and ``promote``."""
 
 from __future__ import annotations
 
@@ -188,11 +190,26 @@ def train(corpus_dir: Path | str = "corpus", config_path: Path | str | None = No
 
     save_version(registry.folder(version), model, card, files)
     good = is_good(card)
+    why = "set by train --default"
     if make_default is None:
         make_default = good
+        why = "newest good model after training"
+        current = registry.default_version()
+        if good and current:
+            # the same promotion gate as `intervensi models promote`, on the same held-out texts
+            from .comparing import gate
+            from .registry import RegistryError
+
+            try:
+                current_metrics = evaluation.evaluate(test_set, registry.load(current).predict(test_texts))
+                losses = gate(held, current_metrics)
+            except RegistryError:
+                losses = []  # the current default cannot be loaded: replace it
+            if losses:
+                make_default = False
+                step(f"kept {current} as the default: " + "; ".join(losses))
     registry.add(version, {"created": card["created"], "corpus_sha256": digest, "headline": card["headline"],
-                           "good": good}, make_default=make_default,
-                 why="newest good model after training" if good else "set by train --default")
+                           "good": good}, make_default=make_default, why=why)
     return version, card
 
 
