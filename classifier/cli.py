@@ -363,6 +363,29 @@ def cmd_models_rollback(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_feedback_export(args: argparse.Namespace) -> int:
+    from service.config import Settings
+    from service.feedback import FeedbackStore, corpus_candidate, database_url
+
+    settings = Settings()
+    store = FeedbackStore(database_url(settings.data_dir, settings.database_url))
+    store.migrate()
+    n = 0
+    out = open(args.output, "w", encoding="utf-8") if args.output != "-" else sys.stdout
+    try:
+        for row in store.all():
+            if not row.text:
+                continue  # a correction by request id alone carries no text to learn from
+            out.write(json.dumps(corpus_candidate(row), ensure_ascii=False) + "\n")
+            n += 1
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"{n} candidate(s) written to {args.output}. Review them, fill in 'register', then "
+          "`intervensi corpus import`.", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="intervensi",
@@ -432,6 +455,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     model_args(p)
     p.set_defaults(func=cmd_explain)
+
+    feedback = sub.add_parser("feedback", help="officers' corrections")
+    fsub = feedback.add_subparsers(dest="feedback_command", metavar="ACTION", required=True)
+    p = fsub.add_parser("export", help="write corrections as corpus-format candidates (JSONL)")
+    p.add_argument("--output", required=True, help="JSONL file ('-' for standard output)")
+    p.set_defaults(func=cmd_feedback_export)
 
     p = sub.add_parser("serve", help="start the REST service and the intake page")
     p.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")

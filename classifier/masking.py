@@ -76,3 +76,32 @@ def mask(text: str) -> str:
         pos = m.end
     out.append(text[pos:])
     return "".join(out)
+
+
+# ------------------------------------------------------------------ storage masking
+# Stronger than the feature masking above: before an officer's correction is stored, names
+# after honorifics and street addresses are removed too.
+
+_HONORIFICS = (r"Bapak|Bpk\.?|Pak|Bp\.?|Ibu|Bu|Sdr\.?|Sdri\.?|Saudara|Saudari|Mas|Mbak|Mba|Kak|Kakak|Teh|Teteh|"
+               r"Akang|Kang|Abang|Bang|Uda|Uni|Ny\.?|Tn\.?|Nn\.?|Nyonya|Tuan|Nona|Adik|Dik|Dek|Mbah|Nenek|Kakek|"
+               r"Almarhum|Alm\.?|Haji|Hajjah|Hj\.?|H\.|Ustadz|Ustazah")
+# A capitalised name of one to three words after an honorific: "Ibu Siti Aminah", "Pak Darto".
+_NAME = re.compile(rf"\b((?i:{_HONORIFICS}))(\s+)((?:[A-Z][a-z'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'\-]+|[A-Z]\.)){{0,2}})")
+# "Jl. Mawar No. 5", "Jalan Sudirman Gg. III no 12", "Gang Buntu 4", "Dusun Krajan RT 02/RW 03" (street part only)
+_ADDRESS = re.compile(r"\b(?i:Jl|Jln|Jalan|Gg|Gang|Komplek|Komp|Perum|Perumahan|Blok)\.?\s+"
+                      r"[A-Z0-9][\w'/-]*\.?(?:\s+(?:[A-Z0-9][\w'/-]*\.?|(?i:no|nomor)\.?\s*\d+[A-Za-z]?)){0,4}")
+STORAGE_PLACEHOLDERS = {EMAIL: "[EMAIL]", URL: "[URL]", NIK: "[NIK]", PHONE: "[TELEPON]", NUMBER: "[NOMOR]"}
+
+
+def mask_for_storage(text: str) -> str:
+    """``text`` with personal data replaced: e-mail, URLs, NIK, phone and long numbers,
+    names after honorifics (``Ibu [NAMA]``) and street addresses (``[ALAMAT]``)."""
+    out, pos = [], 0
+    for m in find_personal_data(text):
+        out.append(text[pos:m.start])
+        out.append(STORAGE_PLACEHOLDERS[m.placeholder])
+        pos = m.end
+    out.append(text[pos:])
+    masked = "".join(out)
+    masked = _ADDRESS.sub("[ALAMAT]", masked)
+    return _NAME.sub(lambda m: f"{m.group(1)}{m.group(2)}[NAMA]", masked)

@@ -14,7 +14,8 @@ from . import errors, logs
 from .config import Settings, get_settings
 from .deps import ModelHolder
 from .middleware import RequestContextMiddleware
-from .routes import admin, classify, meta
+from .feedback import FeedbackStore, database_url
+from .routes import admin, classify, feedback, meta
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -38,6 +39,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     logs.configure(settings.log_level)
     holder = ModelHolder(settings)
+    store = FeedbackStore(database_url(settings.data_dir, settings.database_url))
 
     async def follow_reloads():
         while True:
@@ -48,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         await asyncio.to_thread(holder.load_initial)
+        await asyncio.to_thread(store.migrate)  # a no-op when `intervensi serve` already did it
         watcher = asyncio.create_task(follow_reloads())
         yield
         watcher.cancel()
@@ -55,12 +58,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="intervensi", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   openapi_tags=[{"name": "classify", "description": "Level and method for complaints"},
                                 {"name": "about", "description": "Knowledge base, model card, health"},
+                                {"name": "feedback", "description": "Officers' corrections"},
                                 {"name": "admin", "description": "Model reload (admin key)"}])
     app.state.settings = settings
     app.state.holder = holder
+    app.state.feedback = store
     errors.install(app)
     app.include_router(classify.router)
     app.include_router(meta.router)
+    app.include_router(feedback.router)
     app.include_router(admin.router)
     if STATIC_DIR.is_dir():
         from .page import mount_page

@@ -18,6 +18,8 @@ class Settings(BaseSettings):
     #: pin a version instead of following the registry's default
     model_version: str | None = None
     data_dir: Path = Path("data")
+    #: corrections database; default SQLite at <data_dir>/intervensi.db
+    database_url: str | None = None
 
     host: str = "127.0.0.1"
     port: int = 8000

@@ -110,6 +110,42 @@ class BatchResponse(BaseModel):
     request_id: str
 
 
+class PairRef(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    status: str | None = None
+    level: str | None = None
+    method: str | None = None
+
+
+class CorrectLabel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    label: Literal["in_scope", "out_of_scope"] = "in_scope"
+    level: str | None = None
+    method: str | None = None
+
+
+class FeedbackRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "request_id": "5f0c2d7e9a2b4c0e8f1a3b5c7d9e1f20", "text": EXAMPLE_TEXT,
+        "predicted": {"status": "ok", "level": "mikro", "method": "individual_casework"},
+        "correct": {"level": "mikro", "method": "family_casework"},
+        "comment": "Masalahnya pada fungsi keluarga, bukan bantuan.", "model_version": "20261128-081649-1a5cd993"}]})
+
+    request_id: str | None = Field(None, max_length=64, description="The request_id of the classification.")
+    text: str | None = Field(None, description="The complaint; masked (names, NIK, phone, e-mail, addresses) before storing.")
+    predicted: PairRef | None = None
+    correct: CorrectLabel = Field(description="The officer's label: a valid (level, method) pair, or {'label': 'out_of_scope'}.")
+    comment: str | None = Field(None, max_length=2000)
+    model_version: str | None = Field(None, max_length=64)
+    lang: Lang = "id"
+
+
+class FeedbackResponse(BaseModel):
+    id: str
+    stored_text: str | None = Field(description="The text as stored, after masking.")
+    request_id: str
+
+
 class ErrorResponse(BaseModel):
     error: ItemError
 

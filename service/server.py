@@ -40,6 +40,14 @@ def serve(settings: Settings) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    from .feedback import FeedbackStore, database_url
+
+    try:
+        FeedbackStore(database_url(settings.data_dir, settings.database_url)).migrate()  # once, before the workers
+    except Exception as exc:  # noqa: BLE001 - report any database failure as a message
+        print(f"Basis data koreksi tidak dapat disiapkan / the corrections database cannot be prepared: {exc}",
+              file=sys.stderr)
+        return 2
     if not settings.auth_enabled:
         log.warning("no API keys configured: every client that can reach the service can use it "
                     f"(listening on {settings.host} only)")

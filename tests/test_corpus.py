@@ -207,3 +207,33 @@ def test_import_with_a_bad_row_writes_nothing(tmp_path, root):
     assert any(line.startswith(f"{bad}:3: invalid JSON") for line in lines)
     assert not (folder / "imported.jsonl").exists()
     assert (folder / "seed.jsonl").read_bytes() == before
+
+
+def test_shipped_corpus_validates_clean(root):
+    result = corpus.read(root / "corpus")
+    assert result.problems == []
+    assert [str(p) for p in corpus.validate(result.vignettes)] == []
+
+
+def test_shipped_corpus_is_balanced_and_broad(root):
+    vignettes = corpus.read(root / "corpus").vignettes
+    figures = corpus.stats(vignettes)
+    assert min(figures["pair"].values()) >= 70
+    assert figures["label"]["out_of_scope"] >= 150
+    for register in ("case_note", "informal_message", "report", "terse"):
+        assert figures["register_in_scope_share"][register] >= 0.15, register
+    words = [v.words for v in vignettes]
+    assert max(words) <= 250
+    assert min(v.words for v in vignettes if v["label"] == "in_scope") >= 8
+    oos = [v["text"].lower() for v in vignettes if v["label"] == "out_of_scope"]
+    for near_miss in ("lampu", "jalan", "gaji", "jam", "slot", "tes"):
+        assert any(near_miss in t for t in oos), near_miss
+    assert figures["groups"] >= 6
+    # each minimal-pair group spans more than one label
+    groups = {}
+    for v in vignettes:
+        if v["group"]:
+            groups.setdefault(v["group"], set()).add(v.pair)
+    assert sum(len(pairs) > 1 for pairs in groups.values()) >= 0.9 * len(groups)
+    # the split is stratified: every pair and out of scope has held-out texts
+    assert all(split.get("test", 0) >= 10 for split in figures["split_by_pair"].values())

@@ -40,6 +40,13 @@ const STRINGS = {
     model: "Model", request: "ID permintaan",
     summaryTitle: "Ringkasan klasifikasi intervensi (alat bantu keputusan; petugas yang memutuskan)",
     summaryEvidence: "Kata bukti",
+    correction: "Koreksi",
+    correctionHelp: "Tidak setuju? Pilih label yang benar. Koreksi disimpan (data pribadi disamarkan) untuk ditinjau analis; model tidak berubah otomatis.",
+    correctLabel: "Label yang benar",
+    commentLabel: "Catatan (opsional)",
+    sendCorrection: "Kirim koreksi",
+    correctionSaved: "Koreksi tersimpan. Terima kasih.",
+    outOfScopeOption: "Di luar cakupan kesejahteraan sosial",
   },
   en: {
     title: "Social-welfare intervention",
@@ -77,6 +84,13 @@ const STRINGS = {
     model: "Model", request: "Request id",
     summaryTitle: "Intervention classification summary (decision support; the officer decides)",
     summaryEvidence: "Evidence words",
+    correction: "Correction",
+    correctionHelp: "Disagree? Choose the right label. The correction is stored (personal data masked) for analysts to review; the model does not change by itself.",
+    correctLabel: "Correct label",
+    commentLabel: "Note (optional)",
+    sendCorrection: "Send correction",
+    correctionSaved: "Correction saved. Thank you.",
+    outOfScopeOption: "Outside social-welfare scope",
   },
 };
 
@@ -253,6 +267,7 @@ function render(body, text) {
     return el("li", {}, el("span", { class: "sim-label", text: `[${label}; ${pct(s.similarity)}] ` }), s.text);
   }) : [el("li", { text: t("noSimilar") })]));
 
+  fillCorrectionChoices(body);
   $("meta").textContent = `${t("model")}: ${body.model_version} · ${t("request")}: ${body.request_id} · ${e.disclaimer}`;
   $("copy-done").textContent = "";
   $("result").hidden = false;
@@ -289,6 +304,45 @@ function renderMarked(text, e) {
   }
   out.push(document.createTextNode(text.slice(pos)));
   $("marked").replaceChildren(...out);
+}
+
+function fillCorrectionChoices(body) {
+  const select = $("fix-pair");
+  const options = [];
+  const current = body.status === "out_of_scope" ? "out_of_scope" : `${body.level}/${body.method}`;
+  for (const pair of (state.taxonomy ? state.taxonomy.pairs : [])) {
+    const key = `${pair.level}/${pair.method}`;
+    const n = names(pair.level, pair.method);
+    options.push(el("option", { value: key, text: `${n.level} · ${n.method}` }));
+  }
+  options.push(el("option", { value: "out_of_scope", text: t("outOfScopeOption") }));
+  select.replaceChildren(...options);
+  select.value = current;
+  $("fix-done").textContent = "";
+  $("fix-comment").value = "";
+}
+
+async function sendCorrection() {
+  const body = state.last;
+  if (!body) return;
+  const choice = $("fix-pair").value;
+  const correct = choice === "out_of_scope" ? { label: "out_of_scope" }
+    : { label: "in_scope", level: choice.split("/")[0], method: choice.split("/")[1] };
+  const payload = {
+    request_id: body.request_id, text: state.lastText, model_version: body.model_version, lang: state.lang,
+    predicted: { status: body.status, level: body.level, method: body.method }, correct,
+    comment: $("fix-comment").value.trim() || null,
+  };
+  try {
+    const r = await fetch("/v1/feedback", {
+      method: "POST", headers: { "Content-Type": "application/json", ...authHeaders() }, body: JSON.stringify(payload),
+    });
+    const answer = await r.json().catch(() => null);
+    if (r.ok) $("fix-done").textContent = t("correctionSaved");
+    else $("fix-done").textContent = answer && answer.error ? (state.lang === "en" ? answer.error.message_en : answer.error.message_id) : t("network");
+  } catch (e) {
+    $("fix-done").textContent = t("network");
+  }
 }
 
 function summary() {
@@ -351,6 +405,7 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   $("form").addEventListener("submit", (ev) => { ev.preventDefault(); classify(); });
   $("copy").addEventListener("click", copySummary);
+  $("fix-form").addEventListener("submit", (ev) => { ev.preventDefault(); sendCorrection(); });
   $("lang-id").addEventListener("click", () => setLanguage("id"));
   $("lang-en").addEventListener("click", () => setLanguage("en"));
 });
