@@ -83,15 +83,19 @@ def _word_char_ngrams(word: str, lo: int, hi: int) -> tuple[str, ...]:
     return tuple(grams)
 
 
+@lru_cache(maxsize=200_000)
+def _norm_words(norm: str) -> tuple[str, ...]:
+    """The words of a norm that get character n-grams (none for punctuation, numbers and
+    placeholders); memoized, since the same norms recur in every document."""
+    if norm[0] == "<" or not any(ch.isalpha() for ch in norm):
+        return ()
+    return tuple(norm.split())
+
+
 def _char_words(doc: AnalysedText) -> list[tuple[str, int]]:
     """(word, token index) for the words of each token's norm; stop words included, since
     their spelling carries register, but not punctuation or placeholders."""
-    out = []
-    for i, norm in enumerate(doc.norms):
-        if norm[0] != "<" and any(ch.isalpha() for ch in norm):
-            for part in norm.split():
-                out.append((part, i))
-    return out
+    return [(part, i) for i, norm in enumerate(doc.norms) for part in _norm_words(norm)]
 
 
 def char_ngrams(doc: AnalysedText, ngram_range=(3, 5)) -> list[str]:
@@ -105,6 +109,17 @@ def char_ngrams(doc: AnalysedText, ngram_range=(3, 5)) -> list[str]:
 def char_ngrams_by_token(doc: AnalysedText, ngram_range=(3, 5)) -> list[tuple[str, tuple[int, ...]]]:
     lo, hi = ngram_range
     return [(g, (i,)) for word, i in _char_words(doc) for g in _word_char_ngrams(word, lo, hi)]
+
+
+def l2_normalize_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Scale each row to unit length in place (scikit-learn's ``normalize`` validates its
+    input on every call, which costs more than the arithmetic for one short text)."""
+    squares = matrix.copy()
+    squares.data **= 2
+    norms = np.sqrt(np.asarray(squares.sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    matrix.data /= np.repeat(norms, np.diff(matrix.indptr)).astype(matrix.dtype)
+    return matrix
 
 
 class _TermTfidf(BaseEstimator, TransformerMixin):
@@ -173,7 +188,7 @@ class _TermTfidf(BaseEstimator, TransformerMixin):
             np.log(matrix.data, out=matrix.data)
             matrix.data += 1
         matrix.data *= self.idf_[matrix.indices]
-        return normalize(matrix, copy=False)
+        return l2_normalize_rows(matrix)
 
     def get_feature_names_out(self, input_features=None):
         return self.vectorizer_.get_feature_names_out()
@@ -212,8 +227,15 @@ class StemTfidf(_TermTfidf):
     def terms_by_token(self, doc):
         return stem_ngrams_by_token(doc, tuple(self.ngram_range))
 
+    def transform(self, X):
+        # the same matrix as scikit-learn's, without its per-call input validation
+        return self._fast_transform(X)
+
     def _pairs(self, doc, occurrences: bool = False):
         vocab = self.vectorizer_.vocabulary_
+        if occurrences:
+            get = vocab.get
+            return [], [c for c in map(get, stem_ngrams(doc, tuple(self.ngram_range))) if c is not None]
         tokens, cols = [], []
         for term, toks in stem_ngrams_by_token(doc, tuple(self.ngram_range)):
             col = vocab.get(term)

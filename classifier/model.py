@@ -19,7 +19,7 @@ in the model.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -119,10 +119,15 @@ class Prediction:
     pairs: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self, distributions: bool = False) -> dict[str, Any]:
-        d = asdict(self)
-        if not distributions:
-            for key in ("levels", "methods", "pairs"):
-                d.pop(key)
+        # built by hand: dataclasses.asdict deep-copies, a third of a millisecond per call
+        d = {"status": self.status, "level": self.level, "method": self.method,
+             "level_confidence": self.level_confidence, "method_confidence": self.method_confidence,
+             "pair_confidence": self.pair_confidence, "out_of_scope_probability": self.out_of_scope_probability,
+             "similarity": self.similarity, "reason": self.reason,
+             "alternatives": [{"level": a.level, "method": a.method, "confidence": a.confidence}
+                              for a in self.alternatives]}
+        if distributions:
+            d.update(levels=dict(self.levels), methods=dict(self.methods), pairs=dict(self.pairs))
         return d
 
 
@@ -291,8 +296,10 @@ class InterventionModel:
         """Analysed documents, feature rows and class scores (logits) for ``texts``."""
         docs = Preprocessor().transform(list(texts))
         features = self.features(docs)
-        logits = self.pipeline_.named_steps["classify"].decision_function(features)
-        return docs, features, np.atleast_2d(logits).astype(np.float64)
+        classify = self.pipeline_.named_steps["classify"]
+        # what decision_function computes, without its per-call input validation
+        logits = features @ classify.coef_.T + classify.intercept_
+        return docs, features, np.atleast_2d(np.asarray(logits)).astype(np.float64)
 
     def features(self, docs) -> sparse.csr_matrix:
         """The fitted FeatureUnion's output, without its per-call bookkeeping (which costs
@@ -302,9 +309,18 @@ class InterventionModel:
         blocks = [t.transform(docs) * weights.get(name, 1.0) for name, t in union.transformer_list]
         return sparse.hstack(blocks, format="csr")
 
-    def similarity(self, docs) -> tuple[np.ndarray, sparse.csr_matrix]:
+    def stem_rows(self, features: sparse.csr_matrix) -> sparse.csr_matrix:
+        """The unit-length stem TF-IDF rows, read back from the feature matrix (the stem block
+        comes first and is already L2-normalized, then weighted)."""
+        union = self.pipeline_.named_steps["features"]
+        name, stems = union.transformer_list[0]
+        weight = (union.transformer_weights or {}).get(name, 1.0)
+        block = features[:, : len(stems.vocabulary_)]
+        return block / weight if weight != 1.0 else block
+
+    def similarity(self, docs, features: sparse.csr_matrix | None = None) -> tuple[np.ndarray, sparse.csr_matrix]:
         """Max cosine similarity to in-scope training vignettes, and all similarities."""
-        rows = self._stem_rows(self.pipeline_, docs)
+        rows = self.stem_rows(features) if features is not None else self._stem_rows(self.pipeline_, docs)
         if getattr(self, "_neighbors_t", None) is None:  # transposed once per process
             self._neighbors_t = self.neighbors_["matrix"].T.tocsr()
         sims = (rows @ self._neighbors_t).tocsr()
@@ -312,14 +328,27 @@ class InterventionModel:
         best = np.asarray(in_scope.max(axis=1).todense()).ravel() if in_scope.shape[1] else np.zeros(len(docs))
         return best, sims
 
+    def _memberships(self):
+        """0/1 matrices pairs x levels and pairs x methods, to sum distributions in one product."""
+        keys = self._pair_keys()
+        level_ids = list(dict.fromkeys(level for level, _ in keys))
+        method_ids = list(dict.fromkeys(method for _, method in keys))
+        L = np.array([[level == lv for lv in level_ids] for level, _ in keys], dtype=np.float64)
+        M = np.array([[method == me for me in method_ids] for _, method in keys], dtype=np.float64)
+        return [f"{lv}/{me}" for lv, me in keys], level_ids, method_ids, L, M
+
     def predictions_from(self, logits: np.ndarray, sims: np.ndarray, n_alternatives: int = 3) -> list[Prediction]:
         th = self.thresholds_
         oos = self.classes_.index(OUT_OF_SCOPE)
         probs, in_scope = self.distributions(np.atleast_2d(logits))
-        keys = [k for k in self.classes_ if k != OUT_OF_SCOPE]
+        keys, level_ids, method_ids, L, M = self._memberships()
+        level_rows = np.round(in_scope @ L, 4).tolist()
+        method_rows = np.round(in_scope @ M, 4).tolist()
+        pair_rows = np.round(in_scope, 4).tolist()
         out = []
-        for p, q, sim in zip(probs.tolist(), in_scope.tolist(), np.asarray(sims).tolist()):
-            level, method, pair_conf, level_conf, method_conf, levels, methods = self._decode(q)
+        for p, q, sim, lr, mr, pr in zip(probs.tolist(), in_scope.tolist(), np.asarray(sims).tolist(),
+                                         level_rows, method_rows, pair_rows):
+            level, method, pair_conf, level_conf, method_conf, _, _ = self._decode(q)
             pairs = dict(zip(keys, q))
             ranked = sorted(pairs, key=pairs.get, reverse=True)
             alternatives = [Alternative(*k.split("/"), round(pairs[k], 4)) for k in ranked
@@ -341,9 +370,7 @@ class InterventionModel:
                 level_confidence=round(level_conf, 4), method_confidence=round(method_conf, 4),
                 pair_confidence=round(pair_conf, 4), out_of_scope_probability=round(float(p[oos]), 4),
                 similarity=round(float(sim), 4), reason=reason, alternatives=alternatives,
-                levels={k: round(v, 4) for k, v in levels.items()},
-                methods={k: round(v, 4) for k, v in methods.items()},
-                pairs={k: round(v, 4) for k, v in pairs.items()},
+                levels=dict(zip(level_ids, lr)), methods=dict(zip(method_ids, mr)), pairs=dict(zip(keys, pr)),
             ))
         return out
 
@@ -355,6 +382,6 @@ class InterventionModel:
     def predict(self, texts: Sequence[str]) -> list[Prediction]:
         if not len(texts):
             return []
-        docs, _, logits = self.analyse(texts)
-        best, _ = self.similarity(docs)
+        docs, features, logits = self.analyse(texts)
+        best, _ = self.similarity(docs, features)
         return self.predictions_from(logits, best)

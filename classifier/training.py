@@ -45,14 +45,15 @@ def library_versions() -> dict[str, str]:
 
 
 def confusion_png(gold, predictions, part: str, title: str) -> bytes:
-    import matplotlib
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    # a Figure of its own: no pyplot, so the caller's matplotlib backend is left alone
     labels, matrix = evaluation.confusion(gold, predictions, part)
     size = 4 + 0.45 * len(labels)
-    fig, ax = plt.subplots(figsize=(size, size * 0.85))
+    fig = Figure(figsize=(size, size * 0.85))
+    FigureCanvasAgg(fig)
+    ax = fig.subplots()
     ax.imshow(matrix, cmap="Blues")
     ax.set_xticks(range(len(labels)), labels, rotation=60, ha="right", fontsize=8)
     ax.set_yticks(range(len(labels)), labels, fontsize=8)
@@ -67,7 +68,6 @@ def confusion_png(gold, predictions, part: str, title: str) -> bytes:
     fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=110, metadata={"Software": None})
-    plt.close(fig)
     return buf.getvalue()
 
 

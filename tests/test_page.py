@@ -199,3 +199,18 @@ def test_page_needs_no_internet(servers):
     for asset in ("/static/app.js", "/static/style.css"):
         body = httpx.get(servers[0].url + asset)
         assert body.status_code == 200 and "https://" not in body.text
+
+
+def test_correction_is_sent_and_stored(page, servers, tmp_path):
+    classify(page, WELFARE)
+    options = page.locator("#fix-pair option")
+    assert options.count() == 19  # 18 valid pairs and out of scope
+    page.select_option("#fix-pair", "mikro/family_casework")
+    page.fill("#fix-comment", "Bapak Darto, tetangga, bilang masalahnya di keluarga")
+    page.click("#fix-submit")
+    expect(page.locator("#fix-done")).to_have_text("Koreksi tersimpan. Terima kasih.")
+    from service.feedback import FeedbackStore, database_url
+
+    rows = list(FeedbackStore(database_url(servers[0].log_path.parent)).all())
+    assert rows[-1].correct_method == "family_casework" and rows[-1].comment.startswith("Bapak [NAMA]")
+    assert "Sumiati" not in (rows[-1].text or "")

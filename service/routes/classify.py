@@ -40,7 +40,7 @@ def _prediction(loaded, text: str, lang: str, explain: bool) -> dict:
 
 @router.post("/classify", response_model=ClassifyResponse, responses=ERRORS,
              summary="Classify one complaint (level, method, confidence, and why)")
-def classify(body: ClassifyRequest, request: Request, loaded: ModelDep):
+async def classify(body: ClassifyRequest, request: Request, loaded: ModelDep):
     """Suggests the intervention level and method for one complaint, with calibrated
     confidence and, by default, the explanation. **Decision support: the officer decides.**
     `status` is `ok`, `uncertain` (an officer should review it) or `out_of_scope`

@@ -1,0 +1,20 @@
+"""The notebooks run top to bottom on a fresh checkout (outputs are not committed)."""
+
+import json
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+
+@pytest.mark.parametrize("name", ["01_corpus.ipynb", "02_train_evaluate.ipynb"])
+def test_notebook_runs(root, name, tmp_path):
+    path = root / "notebooks" / name
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert all(not cell.get("outputs") for cell in raw["cells"] if cell["cell_type"] == "code"), "strip outputs"
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(nb, timeout=900, kernel_name="python3", resources={"metadata": {"path": str(root / "notebooks")}}).execute()
+    outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs]
+    errors = [(o.ename, o.evalue) for o in outputs if o.output_type == "error"]
+    assert errors == []
+    assert any(o.output_type == "display_data" and "image/png" in o.get("data", {}) for o in outputs)
