@@ -35,9 +35,11 @@ def load_documents(n: int, corpus: Path) -> list[str]:
 
 def in_subprocess(code: str) -> tuple[float, float]:
     """Run ``code`` in a fresh interpreter; return (wall seconds, peak RSS MB)."""
+    # VmHWM, not ru_maxrss: Linux carries the parent's ru_maxrss over fork and exec
     wrapper = (
-        "import time, resource; t0 = time.perf_counter()\n" + code +
-        "\nprint(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+        "import time; t0 = time.perf_counter()\n" + code +
+        "\nhwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]"
+        "\nprint(time.perf_counter() - t0, int(hwm) / 1024)"
     )
     out = subprocess.run([sys.executable, "-c", wrapper], cwd=ROOT, capture_output=True, text=True, check=True)
     seconds, rss = out.stdout.split()[-2:]

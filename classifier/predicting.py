@@ -43,15 +43,16 @@ def error_line(record_id: Any, line: int, code: str, message_id: str, message_en
             "error": {"code": code, "message_id": message_id, "message_en": message_en}}
 
 
-def check_text(text: Any) -> tuple[str, str, str] | None:
-    """(code, message_id, message_en) when a text cannot be classified, else None."""
+def check_text(text: Any, limit: int = MAX_TEXT_CHARS) -> tuple[str, str, str] | None:
+    """(code, message_id, message_en) when a text cannot be classified, else None.
+    The command line and the REST API give the same messages."""
     if not isinstance(text, str):
         return ("invalid_text", "Kolom 'text' harus berupa teks.", "Field 'text' must be a string.")
     if not text.strip():
-        return ("empty_text", "Teks kosong; isi teks pengaduan.", "The text is empty; provide the complaint text.")
-    if len(text) > MAX_TEXT_CHARS:
-        return ("text_too_long", f"Teks lebih dari {MAX_TEXT_CHARS} karakter; pendekkan atau pecah.",
-                f"The text is longer than {MAX_TEXT_CHARS} characters; shorten or split it.")
+        return ("empty_text", "Teks kosong; tempelkan teks pengaduan.", "The text is empty; paste the complaint.")
+    if len(text) > limit:
+        return ("text_too_long", f"Teks lebih dari {limit} karakter; pendekkan atau pecah menjadi beberapa bagian.",
+                f"The text is longer than {limit} characters; shorten it or split it.")
     return None
 
 

@@ -6,22 +6,13 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 
 from classifier.explain import messages
-from classifier.predicting import result_line
+from classifier.predicting import check_text, result_line
 
 from ..deps import ModelDep, require_api_key
 from ..errors import ApiError
 from ..schemas import ERRORS, BatchRequest, BatchResponse, ClassifyRequest, ClassifyResponse
 
 router = APIRouter(prefix="/v1", tags=["classify"], dependencies=[Depends(require_api_key)])
-
-
-def _text_problem(text: str, limit: int) -> tuple[str, str, str] | None:
-    if not text.strip():
-        return ("empty_text", "Teks kosong; tempelkan teks pengaduan.", "The text is empty; paste the complaint.")
-    if len(text) > limit:
-        return ("text_too_long", f"Teks lebih dari {limit} karakter; pendekkan atau pecah menjadi beberapa bagian.",
-                f"The text is longer than {limit} characters; shorten it or split it.")
-    return None
 
 
 def _prediction(loaded, text: str, lang: str, explain: bool) -> dict:
@@ -48,7 +39,7 @@ async def classify(body: ClassifyRequest, request: Request, loaded: ModelDep):
     settings = request.app.state.settings
     request.state.text_chars = len(body.text)
     request.state.model_version = loaded.version
-    problem = _text_problem(body.text, settings.max_text_chars)
+    problem = check_text(body.text, settings.max_text_chars)
     if problem:
         raise ApiError(413 if problem[0] == "text_too_long" else 422, *problem)
     out = _prediction(loaded, body.text, body.lang, body.explain)
@@ -75,7 +66,7 @@ def classify_batch(body: BatchRequest, request: Request, loaded: ModelDep):
     results: list[dict | None] = [None] * len(body.items)
     good = []
     for i, item in enumerate(body.items):
-        problem = _text_problem(item.text, settings.max_text_chars)
+        problem = check_text(item.text, settings.max_text_chars)
         if problem:
             code, mid, men = problem
             results[i] = {"id": item.id, "status": "error", "error": {"code": code, "message_id": mid, "message_en": men}}
