@@ -172,16 +172,15 @@ class _TermTfidf(BaseEstimator, TransformerMixin):
     def _fast_transform(self, X):
         """The same matrix as ``vectorizer_.transform``, from cached per-word columns."""
         check_is_fitted(self, "vectorizer_")
-        rows, cols = [], []
-        for i, doc in enumerate(X):
+        cols: list[int] = []
+        lengths = []
+        for doc in X:
             _, c = self._pairs(doc, occurrences=True)
-            cols.append(np.asarray(c, dtype=np.int32))
-            rows.append(np.full(len(c), i, dtype=np.int32))
+            cols.extend(c)
+            lengths.append(len(c))
         n_features = len(self.idf_)
-        if rows:
-            r, c = np.concatenate(rows), np.concatenate(cols)
-        else:
-            r = c = np.zeros(0, dtype=np.int32)
+        c = np.asarray(cols, dtype=np.int32)
+        r = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
         matrix = sparse.csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=(len(X), n_features))
         matrix.sum_duplicates()
         if self.sublinear_tf:
