@@ -7,7 +7,7 @@ Two small transformers, each fitted on :class:`~classifier.language.AnalysedText
 - :class:`CharTfidf`: character n-grams inside each normalized word (``char_wb`` style),
   robust to spelling variants the lexicon does not know.
 
-Both can say which token produced each of their terms (:meth:`terms_by_token`), which is
+Both can say which token produced each of their terms (:meth:`token_columns`), which is
 how evidence is mapped back to what the person typed.
 
 Examples
@@ -26,7 +26,6 @@ import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
 from .language import AnalysedText, analyse_texts
@@ -104,11 +103,6 @@ def char_ngrams(doc: AnalysedText, ngram_range=(3, 5)) -> list[str]:
     for word, _ in _char_words(doc):
         out.extend(_word_char_ngrams(word, lo, hi))
     return out
-
-
-def char_ngrams_by_token(doc: AnalysedText, ngram_range=(3, 5)) -> list[tuple[str, tuple[int, ...]]]:
-    lo, hi = ngram_range
-    return [(g, (i,)) for word, i in _char_words(doc) for g in _word_char_ngrams(word, lo, hi)]
 
 
 def l2_normalize_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
@@ -223,9 +217,6 @@ class StemTfidf(_TermTfidf):
     def _terms(self, doc):
         return stem_ngrams(doc, tuple(self.ngram_range))
 
-    def terms_by_token(self, doc):
-        return stem_ngrams_by_token(doc, tuple(self.ngram_range))
-
     def transform(self, X):
         # the same matrix as scikit-learn's, without its per-call input validation
         return self._fast_transform(X)
@@ -272,9 +263,6 @@ class CharTfidf(_TermTfidf):
 
     def _terms(self, doc):
         return char_ngrams(doc, tuple(self.ngram_range))
-
-    def terms_by_token(self, doc):
-        return char_ngrams_by_token(doc, tuple(self.ngram_range))
 
     def transform(self, X):
         # scikit-learn builds ~25 n-gram strings per word per document; the cache does it

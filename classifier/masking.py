@@ -67,17 +67,6 @@ def find_personal_data(text: str) -> Iterator[Match]:
         yield Match(m.start(), m.end(), placeholder)
 
 
-def mask(text: str) -> str:
-    """``text`` with every personal-data span replaced by its placeholder."""
-    out, pos = [], 0
-    for m in find_personal_data(text):
-        out.append(text[pos:m.start])
-        out.append(m.placeholder)
-        pos = m.end
-    out.append(text[pos:])
-    return "".join(out)
-
-
 # ------------------------------------------------------------------ storage masking
 # Stronger than the feature masking above: before an officer's correction is stored, names
 # after honorifics and street addresses are removed too.

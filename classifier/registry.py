@@ -50,7 +50,7 @@ def _write_json_atomic(path: Path, obj: Any) -> None:
     os.replace(tmp, path)
 
 
-def save_version(folder: Path, model, card: dict[str, Any], extra_files: dict[str, bytes] | None = None) -> None:
+def save_version(folder: Path, model, extra_files: dict[str, bytes] | None = None) -> None:
     """Write the artifact, the card files and a manifest of their hashes into ``folder``."""
     folder.mkdir(parents=True, exist_ok=False)
     payload = {"format_version": FORMAT_VERSION, "pairs": list(taxonomy.get().pair_keys), "model": model}

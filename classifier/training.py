@@ -188,7 +188,7 @@ def train(corpus_dir: Path | str = "corpus", config_path: Path | str | None = No
     step(f"writing {registry.folder(version)}")
     from .registry import save_version
 
-    save_version(registry.folder(version), model, card, files)
+    save_version(registry.folder(version), model, files)
     good = is_good(card)
     why = "set by train --default"
     if make_default is None:

@@ -23,7 +23,7 @@ def models(trained, tmp_path):
     registry = Registry(folder)
     bad = registry.load(trained["version"])
     bad.thresholds_ = {**bad.thresholds_, "out_of_scope_probability": 0.0}
-    save_version(registry.folder("worse"), bad, {}, {"card.json": b"{}"})
+    save_version(registry.folder("worse"), bad, {"card.json": b"{}"})
     registry.add("worse", {"headline": {}}, make_default=False, why="test fixture")
     return folder
 

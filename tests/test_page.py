@@ -24,7 +24,7 @@ def cautious_models(trained, folder):
     model.thresholds_ = {**model.thresholds_, "min_pair_confidence": 1.01}
     version = trained["version"] + "-cautious"
     files = {name: (trained["models"] / trained["version"] / name).read_bytes() for name in ("card.json", "card.md")}
-    save_version(registry.folder(version), model, {}, files)
+    save_version(registry.folder(version), model, files)
     registry.add(version, {"headline": {}}, make_default=True, why="test: cautious thresholds")
     return folder
 
