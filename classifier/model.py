@@ -72,6 +72,12 @@ def build_pipeline(config: dict[str, Any]) -> Pipeline:
     ])
 
 
+def _probability(p: float) -> float:
+    """Rounded to 4 places and kept inside (0, 1): a model never knows anything for certain,
+    and an answer must not say 1.0 or 0.0 (the corpus is simulated; real texts differ)."""
+    return min(max(round(float(p), 4), 0.0001), 0.9999)
+
+
 def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
     z = logits / temperature
     z = z - z.max(axis=1, keepdims=True)
@@ -351,7 +357,7 @@ class InterventionModel:
             level, method, pair_conf, level_conf, method_conf, _, _ = self._decode(q)
             pairs = dict(zip(keys, q))
             ranked = sorted(pairs, key=pairs.get, reverse=True)
-            alternatives = [Alternative(*k.split("/"), round(pairs[k], 4)) for k in ranked
+            alternatives = [Alternative(*k.split("/"), _probability(pairs[k])) for k in ranked
                             if k != f"{level}/{method}"][:n_alternatives]
             if p[oos] >= th["out_of_scope_probability"]:
                 status, reason = OUT_OF_SCOPE, "not_a_welfare_problem"
@@ -367,8 +373,8 @@ class InterventionModel:
                 status=status,
                 level=None if status == OUT_OF_SCOPE else level,
                 method=None if status == OUT_OF_SCOPE else method,
-                level_confidence=round(level_conf, 4), method_confidence=round(method_conf, 4),
-                pair_confidence=round(pair_conf, 4), out_of_scope_probability=round(float(p[oos]), 4),
+                level_confidence=_probability(level_conf), method_confidence=_probability(method_conf),
+                pair_confidence=_probability(pair_conf), out_of_scope_probability=_probability(p[oos]),
                 similarity=round(float(sim), 4), reason=reason, alternatives=alternatives,
                 levels=dict(zip(level_ids, lr)), methods=dict(zip(method_ids, mr)), pairs=dict(zip(keys, pr)),
             ))

@@ -30,7 +30,7 @@ def test_predictions_are_always_valid_pairs(trained, words):
         assert tax.is_valid_pair(prediction.level, prediction.method)
     for alt in prediction.alternatives:
         assert tax.is_valid_pair(alt.level, alt.method)
-    assert 0 <= prediction.level_confidence <= 1 and 0 <= prediction.method_confidence <= 1
+    assert 0 < prediction.level_confidence < 1 and 0 < prediction.method_confidence < 1  # never certain
     assert abs(sum(prediction.pairs.values()) - 1) < 1e-3
 
 
