@@ -35,6 +35,24 @@ Complaint text is never logged.
 """
 
 
+def mount_docs(app: FastAPI) -> None:
+    """The API documentation at /docs, with Swagger UI served by the service itself:
+    FastAPI's default page loads it from a CDN, which offline offices cannot reach."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.staticfiles import StaticFiles
+    import fastapi_offline  # ships Swagger UI 5's files; we only serve them
+
+    assets = Path(fastapi_offline.__file__).parent / "static"
+    app.mount("/static-docs", StaticFiles(directory=assets), name="static-docs")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="intervensi — API",
+                                   swagger_js_url="/static-docs/swagger-ui-bundle.js",
+                                   swagger_css_url="/static-docs/swagger-ui.css",
+                                   swagger_favicon_url="data:,")
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     logs.configure(settings.log_level)
@@ -55,7 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         watcher.cancel()
 
-    app = FastAPI(title="intervensi", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+    app = FastAPI(title="intervensi", version=__version__, description=DESCRIPTION, lifespan=lifespan, docs_url=None,
                   openapi_tags=[{"name": "classify", "description": "Level and method for complaints"},
                                 {"name": "about", "description": "Knowledge base, model card, health"},
                                 {"name": "feedback", "description": "Officers' corrections"},
@@ -68,6 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(meta.router)
     app.include_router(feedback.router)
     app.include_router(admin.router)
+    mount_docs(app)
     if STATIC_DIR.is_dir():
         from .page import mount_page
 

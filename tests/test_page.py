@@ -191,6 +191,17 @@ def test_phone_width(browser, servers):
     context.close()
 
 
+def test_api_docs_render_offline(browser, servers):
+    context = browser.new_context()
+    pg = context.new_page()
+    outside = []
+    pg.on("request", lambda r: outside.append(r.url) if not r.url.startswith(servers[0].url) else None)
+    pg.goto(servers[0].url + "/docs")
+    expect(pg.get_by_text("/v1/classify/batch").first).to_be_visible()
+    assert outside == []
+    context.close()
+
+
 def test_page_needs_no_internet(servers):
     import httpx
 
