@@ -291,7 +291,7 @@ def cmd_models_compare(args: argparse.Namespace) -> int:
                 print(f"{part + ' ' + metric:28} {r['a'][part][metric]!s:>8} {r['b'][part][metric]!s:>8}")
         for metric in ("recall", "false_flag_rate"):
             print(f"{'out_of_scope ' + metric:28} {r['a']['out_of_scope'][metric]!s:>8} {r['b']['out_of_scope'][metric]!s:>8}")
-        print(f"\nper pair F1 (A -> B):")
+        print("\nper pair F1 (A -> B):")
         for cls, ma in r["a"]["pair"]["per_class"].items():
             mb = r["b"]["pair"]["per_class"].get(cls, {})
             mark = "  <" if mb.get("f1", 0) < ma["f1"] else ("  >" if mb.get("f1", 0) > ma["f1"] else "")

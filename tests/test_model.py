@@ -3,7 +3,6 @@ determinism, and the training outputs."""
 
 import json
 
-import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
