@@ -105,7 +105,7 @@ class Explainer:
     def explain(self, text: str, lang: str = "id") -> dict[str, Any]:
         model = self.model
         docs, features, logits = model.analyse([text])
-        best, sims = model.similarity(docs, features)
+        best, sims = model.similarity(features)
         prediction = model.predictions_from(logits, best)[0]
         return self.build(text, docs[0], features[0], model.distributions(logits)[0][0], sims[0], prediction, lang)
 

@@ -324,14 +324,15 @@ class InterventionModel:
         block = features[:, : len(stems.vocabulary_)]
         return block / weight if weight != 1.0 else block
 
-    def similarity(self, docs, features: sparse.csr_matrix | None = None) -> tuple[np.ndarray, sparse.csr_matrix]:
-        """Max cosine similarity to in-scope training vignettes, and all similarities."""
-        rows = self.stem_rows(features) if features is not None else self._stem_rows(self.pipeline_, docs)
+    def similarity(self, features: sparse.csr_matrix) -> tuple[np.ndarray, sparse.csr_matrix]:
+        """Max cosine similarity to in-scope training vignettes, and all similarities, from
+        the feature rows that ``analyse`` already computed."""
+        rows = self.stem_rows(features)
         if getattr(self, "_neighbors_t", None) is None:  # transposed once per process
             self._neighbors_t = self.neighbors_["matrix"].T.tocsr()
         sims = (rows @ self._neighbors_t).tocsr()
         in_scope = sims[:, np.flatnonzero(self.neighbors_["in_scope"])]
-        best = np.asarray(in_scope.max(axis=1).todense()).ravel() if in_scope.shape[1] else np.zeros(len(docs))
+        best = np.asarray(in_scope.max(axis=1).todense()).ravel() if in_scope.shape[1] else np.zeros(rows.shape[0])
         return best, sims
 
     def _memberships(self):
@@ -389,5 +390,5 @@ class InterventionModel:
         if not len(texts):
             return []
         docs, features, logits = self.analyse(texts)
-        best, _ = self.similarity(docs, features)
+        best, _ = self.similarity(features)
         return self.predictions_from(logits, best)
