@@ -25,11 +25,14 @@ from . import taxonomy
 from .masking import NIK, PHONE, find_personal_data
 from .taxonomy import IN_SCOPE, OUT_OF_SCOPE
 
-REGISTERS = ("case_note", "informal_message", "letter", "report", "terse", "hotline_transcript")
+REGISTERS = (
+    "case_note", "informal_message", "letter", "report", "terse", "hotline_transcript",
+    "portal_ticket", "app_review", "social_post",
+)
 SPLITS = ("train", "test")
 REQUIRED = ("id", "text", "label", "level", "method", "register", "source", "split")
 OPTIONAL = ("group", "notes")
-MAX_WORDS = 250
+MAX_WORDS = 400
 MIN_WORDS_IN_SCOPE = 8
 NEAR_DUPLICATE_COSINE = 0.8
 TEST_SHARE = 0.2
