@@ -13,8 +13,8 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
-from classifier.explain import Explainer
-from classifier.registry import Registry, RegistryError
+from classifier.model.explain import Explainer
+from classifier.lifecycle.registry import Registry, RegistryError
 
 from .config import Settings, get_settings, hash_key
 from .errors import ApiError

@@ -18,7 +18,7 @@ from typing import Any, Iterator
 from sqlalchemy import DateTime, Integer, String, Text, create_engine, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from classifier.masking import mask_for_storage
+from classifier.text.masking import mask_for_storage
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 

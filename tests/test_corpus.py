@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from classifier import corpus
+from classifier.lifecycle import corpus
 
 GOOD = [
     {"id": "t-1", "text": "Ibu saya sudah tiga bulan tidak menerima bantuan PKH padahal namanya masih terdaftar di DTKS.",

@@ -6,7 +6,7 @@ import pickle
 import numpy as np
 import pytest
 
-from classifier.features import CharTfidf, Preprocessor, StemTfidf, l2_normalize_rows
+from classifier.model.features import CharTfidf, Preprocessor, StemTfidf, l2_normalize_rows
 
 
 @pytest.fixture(scope="module")

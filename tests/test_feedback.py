@@ -13,8 +13,9 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
-from classifier import corpus, taxonomy
-from classifier.masking import mask_for_storage
+from classifier.lifecycle import corpus
+from classifier import taxonomy
+from classifier.text.masking import mask_for_storage
 from service.feedback import FeedbackStore, corpus_candidate
 from tests.servers import ROOT, Server
 

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-from classifier import resources
-from classifier.language import analyze, get_nlp
-from classifier.stemming import get_stemmer
+from classifier.text import resources
+from classifier.text.language import analyze, get_nlp
+from classifier.text.stemming import get_stemmer
 
 HOSTILE = [
     "",

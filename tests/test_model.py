@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from classifier import taxonomy
-from classifier.explain import Explainer
-from classifier.model import InterventionModel, load_config
-from classifier.registry import Registry, RegistryError, load_version
+from classifier.model.explain import Explainer
+from classifier.model.intervention import InterventionModel, load_config
+from classifier.lifecycle.registry import Registry, RegistryError, load_version
 
 WORDS = ("anak saya ibu keluarga warga desa kabupaten provinsi nasional negara internasional PBB ILO "
          "konvensi bantuan PKH tidak cair panti yayasan pengurus upah UMK perda kampanye vaksin pelatihan "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 
-from classifier.registry import RegistryError
+from classifier.lifecycle.registry import RegistryError
 
 from ..deps import HolderDep, require_admin_key
 from ..errors import ApiError

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 
-from classifier.explain import messages
-from classifier.predicting import check_text, result_line
+from classifier.messages import messages
+from classifier.lifecycle.predicting import check_text, result_line
 
 from ..deps import ModelDep, require_api_key
 from ..errors import ApiError

@@ -14,7 +14,7 @@ from typing import Any, Sequence
 import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 
-from .taxonomy import IN_SCOPE, OUT_OF_SCOPE
+from classifier.taxonomy import IN_SCOPE, OUT_OF_SCOPE
 
 
 def _label_of(pred, part: str) -> str:
