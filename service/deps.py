@@ -1,5 +1,5 @@
-"""Dependencies of the routes: settings, API-key checks, and the model holder that swaps
-models atomically."""
+"""Dependencies of the routes: API-key checks, and the model holder that swaps models
+atomically."""
 
 from __future__ import annotations
 
@@ -16,12 +16,10 @@ from fastapi import Depends, Request
 from classifier.model.explain import Explainer
 from classifier.lifecycle.registry import Registry, RegistryError
 
-from .config import Settings, get_settings, hash_key
+from .config import Settings, hash_key
 from .errors import ApiError
 
 log = logging.getLogger("intervensi.service")
-
-SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
 @dataclass(frozen=True)

@@ -92,10 +92,6 @@ class FeedbackStore:
         with Session(self.engine) as session:
             yield from session.scalars(select(Correction).order_by(Correction.created_at, Correction.id))
 
-    def count(self) -> int:
-        with Session(self.engine) as session:
-            return len(session.scalars(select(Correction.id)).all())
-
 
 def corpus_candidate(row: Correction) -> dict[str, Any]:
     """A correction as a corpus-format line for an analyst to review (register to fill in)."""
