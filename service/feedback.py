@@ -18,6 +18,7 @@ from typing import Any, Iterator
 from sqlalchemy import DateTime, Integer, String, Text, create_engine, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
+from classifier.taxonomy import pair_key
 from classifier.text.masking import mask_for_storage
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -100,7 +101,8 @@ def corpus_candidate(row: Correction) -> dict[str, Any]:
         "level": row.correct_level, "method": row.correct_method, "register": None,
         "source": f"officer correction {row.created_at:%Y-%m-%d}" + (f", model {row.model_version}" if row.model_version else ""),
         "notes": "; ".join(x for x in (
-            f"model said {row.predicted_status} {row.predicted_level}/{row.predicted_method}" if row.predicted_status else None,
+            f"model said {row.predicted_status} {pair_key(row.predicted_level, row.predicted_method)}"
+            if row.predicted_status else None,
             f"officer: {row.comment}" if row.comment else None,
             "set 'register' before import") if x),
     }
