@@ -46,7 +46,7 @@ def main() -> None:
     parser.add_argument("--skip-10x", action="store_true", help="skip training on the 10x corpus (a few minutes)")
     args = parser.parse_args()
 
-    from classifier.registry import Registry, RegistryError
+    from classifier.lifecycle.registry import Registry, RegistryError
 
     models = Path(args.models)
     try:
@@ -54,7 +54,7 @@ def main() -> None:
     except RegistryError:
         models = Path(tempfile.mkdtemp(prefix="intervensi-bench-"))
         print(f"no default model in {args.models}; training one into {models}")
-        from classifier.training import train
+        from classifier.lifecycle.training import train
 
         train(ROOT / "corpus", None, models)
         folder = Registry(models).resolve()
@@ -63,7 +63,7 @@ def main() -> None:
     print(f"artifact size: {size:.1f} MB (target <= 25 MB)")
 
     hwm = "int([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]) / 1024"
-    load_code = ("import time\nt0 = time.perf_counter()\nfrom classifier.registry import Registry\n"
+    load_code = ("import time\nt0 = time.perf_counter()\nfrom classifier.lifecycle.registry import Registry\n"
                  f"m = Registry({str(models)!r}).load()\nt1 = time.perf_counter()\n"
                  "m.predict(['Anak saya tidak dapat bantuan PKH'])\n"
                  f"print(t1 - t0, time.perf_counter() - t0, {hwm})")
@@ -75,7 +75,7 @@ def main() -> None:
     texts, labels = corpus_texts()
     docs = [texts[i % len(texts)] for i in range(args.docs)]
     words = statistics.median(len(t.split()) for t in docs)
-    from classifier.explain import Explainer
+    from classifier.model.explain import Explainer
 
     model = Registry(models).load()
     model.predict(docs)  # warm: vocabulary and caches
@@ -118,7 +118,7 @@ def main() -> None:
           f"p99 {times[int(len(times) * 0.99) - 1]:.2f} ms (target median <= 5 ms)")
 
     rss = run_python(
-        "import json\nfrom classifier.registry import Registry\nfrom classifier.explain import Explainer\n"
+        "import json\nfrom classifier.lifecycle.registry import Registry\nfrom classifier.model.explain import Explainer\n"
         f"m = Registry({str(models)!r}).load()\ntexts = []\n"
         "import glob\nfor p in sorted(glob.glob('corpus/*.jsonl')):\n"
         "    texts += [json.loads(l)['text'] for l in open(p, encoding='utf-8')]\n"
@@ -126,7 +126,7 @@ def main() -> None:
         f"print({hwm})")
     print(f"peak RSS, load + predict the corpus + 200 explanations: {float(rss):.0f} MB (target <= 400 MB)")
 
-    from classifier.model import InterventionModel, load_config
+    from classifier.model.intervention import InterventionModel, load_config
 
     def fit_seconds(factor: int) -> float:
         t0 = time.perf_counter()

@@ -57,7 +57,7 @@ def main() -> None:
     print(f"documents: {len(docs)} (median {statistics.median(len(d.split()) for d in docs):.0f} words, {words} in all)")
 
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-    from classifier.language import get_nlp, pipe, tokens_of
+    from classifier.text.language import get_nlp, pipe, tokens_of
     from spacy.attrs import LEMMA
 
     reference = StemmerFactory().create_stemmer()
@@ -91,7 +91,7 @@ def main() -> None:
     sample = "Assalamualaikum pak, anak2 sy gk dpt PKH sdh 3 bln"
     cold_ref = [in_subprocess("from Sastrawi.Stemmer.StemmerFactory import StemmerFactory\n"
                               f"StemmerFactory().create_stemmer().stem({sample!r})") for _ in range(3)]
-    cold_pipe = [in_subprocess(f"from classifier.language import analyze\nanalyze({sample!r})") for _ in range(3)]
+    cold_pipe = [in_subprocess(f"from classifier.text.language import analyze\nanalyze({sample!r})") for _ in range(3)]
     print(f"cold start, import to first result: reference {statistics.median(c[0] for c in cold_ref):.2f} s, "
           f"pipeline {statistics.median(c[0] for c in cold_pipe):.2f} s")
     cli = []
@@ -107,7 +107,7 @@ def main() -> None:
     load = f"import json\ndocs = json.load(open({fh.name!r}))\n"
     mem_ref = in_subprocess(load + "from Sastrawi.Stemmer.StemmerFactory import StemmerFactory\n"
                             "s = StemmerFactory().create_stemmer(); [s.stem(d) for d in docs]")
-    mem_pipe = in_subprocess(load + "from classifier.language import pipe\n[d for d in pipe(docs)]")
+    mem_pipe = in_subprocess(load + "from classifier.text.language import pipe\n[d for d in pipe(docs)]")
     Path(fh.name).unlink()
     print(f"peak RSS over the whole set: reference {mem_ref[1]:.0f} MB, pipeline {mem_pipe[1]:.0f} MB")
 

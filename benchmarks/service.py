@@ -91,7 +91,7 @@ def main() -> None:
     args = parser.parse_args()
     wrk = ensure_wrk()
 
-    from classifier.registry import Registry, RegistryError
+    from classifier.lifecycle.registry import Registry, RegistryError
 
     models = Path(args.models)
     try:
@@ -99,7 +99,7 @@ def main() -> None:
     except RegistryError:
         models = Path(tempfile.mkdtemp(prefix="intervensi-bench-"))
         print(f"no default model; training one into {models}")
-        from classifier.training import train
+        from classifier.lifecycle.training import train
 
         train(ROOT / "corpus", None, models)
 

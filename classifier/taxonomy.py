@@ -14,9 +14,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-from .errors import IntervensiError
+from classifier import DATA_DIR
+from classifier.errors import IntervensiError
 
-DATA_FILE = Path(__file__).parent / "data" / "taxonomy.json"
+DATA_FILE = DATA_DIR / "taxonomy.json"
 LANGS = ("id", "en")
 OUT_OF_SCOPE = "out_of_scope"
 IN_SCOPE = "in_scope"
@@ -55,6 +56,18 @@ class Method:
     examples: dict[str, tuple[str, ...]]
 
 
+def pair_key(level: str, method: str) -> str:
+    """The stable string key of a (level, method) pair, e.g. ``mikro/family_casework``: the
+    class name in models, metrics and cards. The only place the key format is written."""
+    return f"{level}/{method}"
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """(level, method) of a pair key; the inverse of :func:`pair_key`."""
+    level, method = key.split("/")
+    return level, method
+
+
 @dataclass(frozen=True)
 class Pair:
     level: str
@@ -64,7 +77,7 @@ class Pair:
     @property
     def key(self) -> str:
         """A stable string key for the pair, e.g. ``mikro/family_casework``."""
-        return f"{self.level}/{self.method}"
+        return pair_key(self.level, self.method)
 
 
 @dataclass(frozen=True)
@@ -95,7 +108,10 @@ class Taxonomy:
         for pair in self.pairs:
             if pair.level == level_id and pair.method == method_id:
                 return pair
-        raise KeyError(f"{level_id}/{method_id}")
+        raise KeyError(pair_key(level_id, method_id))
+
+    def pair_by_key(self, key: str) -> Pair:
+        return self.pair(*split_key(key))
 
     def is_valid_pair(self, level_id: str | None, method_id: str | None) -> bool:
         return any(p.level == level_id and p.method == method_id for p in self.pairs)

@@ -1,5 +1,5 @@
-"""Dependencies of the routes: settings, API-key checks, and the model holder that swaps
-models atomically."""
+"""Dependencies of the routes: API-key checks, and the model holder that swaps models
+atomically."""
 
 from __future__ import annotations
 
@@ -13,15 +13,13 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
-from classifier.explain import Explainer
-from classifier.registry import Registry, RegistryError
+from classifier.model.explain import Explainer
+from classifier.lifecycle.registry import Registry, RegistryError
 
-from .config import Settings, get_settings, hash_key
+from .config import Settings, hash_key
 from .errors import ApiError
 
 log = logging.getLogger("intervensi.service")
-
-SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
 @dataclass(frozen=True)
@@ -134,9 +132,7 @@ HolderDep = Annotated[ModelHolder, Depends(get_holder)]
 def get_model(holder: HolderDep) -> LoadedModel:
     current = holder.current
     if current is None:
-        raise ApiError(503, "model_not_ready",
-                       "Model belum dimuat; jalankan `intervensi train` lalu muat ulang layanan.",
-                       "No model loaded; run `intervensi train`, then reload the service.")
+        raise ApiError.of(503, "model_not_ready")
     return current
 
 
@@ -160,10 +156,8 @@ def _matches(presented: str | None, allowed: frozenset[str]) -> bool:
     return found
 
 
-_UNAUTHORIZED = dict(status=401, code="unauthorized",
-                     message_id="Perlu kunci API yang valid: kirim header 'Authorization: Bearer <kunci>'.",
-                     message_en="A valid API key is required: send 'Authorization: Bearer <key>'.",
-                     headers={"WWW-Authenticate": "Bearer"})
+def _unauthorized() -> ApiError:
+    return ApiError.of(401, "unauthorized", headers={"WWW-Authenticate": "Bearer"})
 
 
 def require_api_key(request: Request) -> None:
@@ -172,7 +166,7 @@ def require_api_key(request: Request) -> None:
         return
     presented = _presented_hash(request)
     if not _matches(presented, settings.api_hashes | settings.admin_hashes):
-        raise ApiError(**_UNAUTHORIZED)
+        raise _unauthorized()
 
 
 def require_admin_key(request: Request) -> None:
@@ -180,8 +174,6 @@ def require_admin_key(request: Request) -> None:
     if not settings.auth_enabled:
         return  # no keys at all: the service only listens on loopback
     if not settings.admin_hashes:
-        raise ApiError(403, "admin_disabled",
-                       "Endpoint admin nonaktif: atur INTERVENSI_ADMIN_KEY_HASHES untuk mengaktifkannya.",
-                       "The admin endpoint is disabled: set INTERVENSI_ADMIN_KEY_HASHES to enable it.")
+        raise ApiError.of(403, "admin_disabled")
     if not _matches(_presented_hash(request), settings.admin_hashes):
-        raise ApiError(**_UNAUTHORIZED)
+        raise _unauthorized()

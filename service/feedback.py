@@ -18,7 +18,8 @@ from typing import Any, Iterator
 from sqlalchemy import DateTime, Integer, String, Text, create_engine, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from classifier.masking import mask_for_storage
+from classifier.taxonomy import pair_key
+from classifier.text.masking import mask_for_storage
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -92,10 +93,6 @@ class FeedbackStore:
         with Session(self.engine) as session:
             yield from session.scalars(select(Correction).order_by(Correction.created_at, Correction.id))
 
-    def count(self) -> int:
-        with Session(self.engine) as session:
-            return len(session.scalars(select(Correction.id)).all())
-
 
 def corpus_candidate(row: Correction) -> dict[str, Any]:
     """A correction as a corpus-format line for an analyst to review (register to fill in)."""
@@ -104,7 +101,8 @@ def corpus_candidate(row: Correction) -> dict[str, Any]:
         "level": row.correct_level, "method": row.correct_method, "register": None,
         "source": f"officer correction {row.created_at:%Y-%m-%d}" + (f", model {row.model_version}" if row.model_version else ""),
         "notes": "; ".join(x for x in (
-            f"model said {row.predicted_status} {row.predicted_level}/{row.predicted_method}" if row.predicted_status else None,
+            f"model said {row.predicted_status} {pair_key(row.predicted_level, row.predicted_method)}"
+            if row.predicted_status else None,
             f"officer: {row.comment}" if row.comment else None,
             "set 'register' before import") if x),
     }

@@ -10,6 +10,8 @@ import re
 import time
 import uuid
 
+from classifier.messages import both
+
 from .errors import error_body
 
 log = logging.getLogger("intervensi.service")
@@ -87,14 +89,13 @@ class RequestContextMiddleware:
                 if not message.get("more_body", False):
                     break
         except _TooLarge:
-            await _send_error(send, 413, "payload_too_large", f"Isi permintaan lebih dari {self.max_body_bytes} byte.",
-                              f"The request body is over {self.max_body_bytes} bytes.", request_id)
+            await _send_error(send, 413, "payload_too_large", *both("api", "body_too_large", limit=self.max_body_bytes),
+                              request_id)
             self._log(scope, 413, started, state)
             return
         except _TooSlow:
-            await _send_error(send, 408, "request_timeout",
-                              f"Isi permintaan tidak selesai dikirim dalam {self.body_timeout:g} detik.",
-                              f"The request body did not arrive within {self.body_timeout:g} s.", request_id)
+            await _send_error(send, 408, "request_timeout", *both("api", "request_timeout", seconds=self.body_timeout),
+                              request_id)
             self._log(scope, 408, started, state)
             return
 

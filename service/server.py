@@ -7,6 +7,8 @@ import logging
 import socket
 import sys
 
+from classifier.messages import bilingual
+
 from .config import Settings
 
 log = logging.getLogger("intervensi.service")
@@ -25,10 +27,7 @@ def check_exposure(settings: Settings) -> str | None:
     """An error message when the settings would expose an unauthenticated service."""
     if settings.auth_enabled or is_loopback(settings.host) or settings.allow_unauthenticated_public:
         return None
-    return (f"Menolak mendengarkan di {settings.host} tanpa kunci API. Atur INTERVENSI_API_KEY_HASHES "
-            "(atau INTERVENSI_API_KEYS_FILE), atau INTERVENSI_ALLOW_UNAUTHENTICATED_PUBLIC=1 bila memang disengaja. / "
-            f"Refusing to listen on {settings.host} without API keys. Set INTERVENSI_API_KEY_HASHES "
-            "(or INTERVENSI_API_KEYS_FILE), or INTERVENSI_ALLOW_UNAUTHENTICATED_PUBLIC=1 if you mean it.")
+    return bilingual("api", "exposed_without_keys", host=settings.host)
 
 
 def serve(settings: Settings) -> int:
@@ -44,8 +43,7 @@ def serve(settings: Settings) -> int:
     try:
         FeedbackStore(database_url(settings.data_dir, settings.database_url)).migrate()  # once, before the workers
     except Exception as exc:  # noqa: BLE001 - report any database failure as a message
-        print(f"Basis data koreksi tidak dapat disiapkan / the corrections database cannot be prepared: {exc}",
-              file=sys.stderr)
+        print(bilingual("api", "database_unavailable", reason=exc), file=sys.stderr)
         return 2
     if not settings.auth_enabled:
         log.warning("no API keys configured: every client that can reach the service can use it "

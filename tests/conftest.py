@@ -13,8 +13,8 @@ def root() -> Path:
 @pytest.fixture(scope="session")
 def trained(tmp_path_factory):
     """One model trained on the shipped corpus, in a temporary models folder."""
-    from classifier.registry import Registry
-    from classifier.training import train
+    from classifier.lifecycle.registry import Registry
+    from classifier.lifecycle.training import train
 
     models = tmp_path_factory.mktemp("models")
     version, card = train(ROOT / "corpus", None, models)

@@ -58,3 +58,16 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
         self.log.close()
+
+
+def poll(condition, timeout: float = 30.0, interval: float = 0.05, what: str = "condition"):
+    """Call ``condition`` until it returns something truthy, and return that; fail after
+    ``timeout`` seconds. Tests wait for what they need, not for a guessed time."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = condition()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} not reached in {timeout} s")
+        time.sleep(interval)

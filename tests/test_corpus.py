@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from classifier import corpus
+from classifier.lifecycle import corpus
 
 GOOD = [
     {"id": "t-1", "text": "Ibu saya sudah tiga bulan tidak menerima bantuan PKH padahal namanya masih terdaftar di DTKS.",
@@ -55,7 +55,7 @@ def test_good_fixture_is_clean(tmp_path):
     (variant(0, split="dev"), "split must be 'train' or 'test'"),
     (variant(0, text="   "), "text must be a non-empty string"),
     (variant(0, text="bantuan PKH ibu saya belum cair"), "in-scope text has 6 words"),
-    (variant(0, text=" ".join(["kata"] * 251)), "text has 251 words"),
+    (variant(0, text=" ".join(["kata"] * 401)), "text has 401 words"),
     (variant(0, id="has space"), "id must be"),  # GOOD[0] left out: same text
     (variant(0, colour="red"), "unknown field(s): colour"),
     (variant(0, text=GOOD[0]["text"] + " NIK 3201124507890003."), "real-looking NIK"),

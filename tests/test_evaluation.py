@@ -2,8 +2,8 @@
 
 import pytest
 
-from classifier.baselines import SimplePrediction as P
-from classifier.evaluation import confusion, evaluate, headline
+from classifier.model.baselines import SimplePrediction as P
+from classifier.lifecycle.evaluation import confusion, evaluate, headline
 
 
 def g(level=None, method=None):

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-from classifier import resources
-from classifier.language import analyze, get_nlp
-from classifier.stemming import get_stemmer
+from classifier.text import resources
+from classifier.text.language import analyze, get_nlp
+from classifier.text.stemming import get_stemmer
 
 HOSTILE = [
     "",
@@ -27,6 +27,7 @@ HOSTILE = [
 
 def assert_spans_exact(text):
     tokens = analyze(text)
+    assert tokens or not text.strip(), "a text with characters gave no tokens"
     for tok in tokens:
         assert tok.text == text[tok.start:tok.end]
         assert tok.norm and tok.stem

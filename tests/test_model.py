@@ -8,9 +8,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from classifier import taxonomy
-from classifier.explain import Explainer
-from classifier.model import InterventionModel, load_config
-from classifier.registry import Registry, RegistryError, load_version
+from classifier.model.explain import Explainer
+from classifier.model.intervention import InterventionModel, load_config
+from classifier.model.prediction import probability
+from classifier.lifecycle.registry import Registry, RegistryError, load_version
 
 WORDS = ("anak saya ibu keluarga warga desa kabupaten provinsi nasional negara internasional PBB ILO "
          "konvensi bantuan PKH tidak cair panti yayasan pengurus upah UMK perda kampanye vaksin pelatihan "
@@ -29,8 +30,17 @@ def test_predictions_are_always_valid_pairs(trained, words):
         assert tax.is_valid_pair(prediction.level, prediction.method)
     for alt in prediction.alternatives:
         assert tax.is_valid_pair(alt.level, alt.method)
-    assert 0 < prediction.level_confidence < 1 and 0 < prediction.method_confidence < 1  # never certain
+    # the confidences are the totals of the decoded level and method (clamped inside (0, 1))
+    if prediction.level is not None:
+        assert prediction.level_confidence == pytest.approx(prediction.levels[prediction.level], abs=2e-4)
+        assert prediction.method_confidence == pytest.approx(prediction.methods[prediction.method], abs=2e-4)
     assert abs(sum(prediction.pairs.values()) - 1) < 1e-3
+
+
+@pytest.mark.parametrize("raw, shown", [(1.0, 0.9999), (0.99996, 0.9999), (0.0, 0.0001), (-0.0, 0.0001),
+                                        (0.123456, 0.1235), (0.5, 0.5)])
+def test_probabilities_never_claim_certainty(raw, shown):
+    assert probability(raw) == shown
 
 
 def test_distributions_are_consistent(trained):
@@ -75,6 +85,7 @@ def test_evidence_spans_are_exact_substrings(trained, text):
     e = Explainer(trained["model"]).explain(text)
     items = [i for part in e["evidence"].values() for side in part.values() for i in side]
     items += e["contrast"]["for"] + e["contrast"]["against"]
+    assert items, "no evidence to check"
     for item in items:
         assert text[item["start"]:item["end"]] == item["text"]
 
@@ -114,7 +125,7 @@ def test_similar_vignettes_come_from_the_corpus(trained):
 def test_same_corpus_config_and_seed_give_identical_predictions(root):
     rows = [json.loads(line) for line in (root / "corpus" / "tksk-case-notes-and-counter-lines.jsonl").open(encoding="utf-8")]
     texts = [r["text"] for r in rows]
-    labels = ["out_of_scope" if r["label"] == "out_of_scope" else f"{r['level']}/{r['method']}" for r in rows]
+    labels = ["out_of_scope" if r["label"] == "out_of_scope" else taxonomy.pair_key(r["level"], r["method"]) for r in rows]
     config = load_config()
     config["thresholds"]["cv_folds"] = 3
     a = InterventionModel(config).fit(texts, labels)

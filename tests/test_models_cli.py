@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from classifier import comparing
-from classifier.registry import Registry, save_version
+from classifier.lifecycle import comparing
+from classifier.lifecycle.registry import Registry, save_version
 
 
 def run(root, *args):

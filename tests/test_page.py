@@ -7,7 +7,7 @@ import shutil
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from classifier.registry import Registry, save_version
+from classifier.lifecycle.registry import Registry, save_version
 from tests.servers import ROOT, Server
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

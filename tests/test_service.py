@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from tests.servers import ROOT, Server
+from tests.servers import ROOT, Server, poll
 
 TEXT = "Assalamualaikum pak, sy ibu Sumiati. Sdh 4 bln PKH sy gk cair pdhl nama msh ada di DTKS. Mohon dibantu."
 MARKER = "Sumiati-RAHASIA-7731"
@@ -59,7 +59,9 @@ def test_classify_with_explanation(server):
     assert body["model_version"] and body["disclaimer"]
     e = body["explanation"]
     assert e["level"]["definition"] and e["method"]["definition"] and e["citation"]
-    for item in e["evidence"]["level"]["for"] + e["evidence"]["method"]["for"]:
+    items = e["evidence"]["level"]["for"] + e["evidence"]["method"]["for"]
+    assert items, "no supporting evidence to check"
+    for item in items:
         assert TEXT[item["start"]:item["end"]] == item["text"]
     assert len(e["similar"]) == 3
 
@@ -186,11 +188,14 @@ def test_complaint_text_is_never_logged(server):
     httpx.post(server.url + "/v1/classify", json={"text": f"Saya {MARKER} tidak dapat bantuan PKH"})
     httpx.post(server.url + "/v1/classify/batch", json={"items": [{"id": 1, "text": f"{MARKER} batch"}]})
     httpx.post(server.url + "/v1/classify", json={"text": 5, "x": MARKER})
-    time.sleep(0.3)
-    logs = server.logs()
-    assert MARKER not in logs
-    lines = [json.loads(line) for line in logs.splitlines() if line.startswith("{")]
-    requests = [line for line in lines if line.get("event") == "request" and line.get("route") == "/v1/classify"]
+
+    def classify_requests_logged():
+        lines = [json.loads(line) for line in server.logs().splitlines() if line.startswith("{")]
+        found = [line for line in lines if line.get("event") == "request" and line.get("route") == "/v1/classify"]
+        return found if len(found) >= 2 else None
+
+    requests = poll(classify_requests_logged, timeout=10, what="both /v1/classify requests in the log")
+    assert MARKER not in server.logs()
     assert requests and all({"request_id", "status", "latency_ms"} <= set(r) for r in requests)
     assert any(r.get("text_chars") and r.get("model_version") for r in requests)
 
@@ -205,7 +210,7 @@ def test_reload_good_then_corrupt_while_requests_run(server, models):
     blob[100] ^= 0xFF
     (models / v3 / "model.joblib").write_bytes(bytes(blob))
 
-    failures, done = [], threading.Event()
+    failures, served_before, done = [], [], threading.Event()
 
     def hammer():
         with httpx.Client(timeout=30) as client:
@@ -213,6 +218,7 @@ def test_reload_good_then_corrupt_while_requests_run(server, models):
                 r = client.post(server.url + "/v1/classify", json={"text": TEXT, "explain": False})
                 if r.status_code != 200:
                     failures.append(r.status_code)
+                served_before.append(r.status_code)
 
     threads = [threading.Thread(target=hammer) for _ in range(4)]
     for t in threads:
@@ -231,7 +237,8 @@ def test_reload_good_then_corrupt_while_requests_run(server, models):
         assert r.status_code == 409 and error_of(r) == "reload_failed" and "SHA-256" in r.json()["error"]["message_en"]
         set_default("no-such-version")
         assert httpx.post(server.url + "/v1/admin/reload", timeout=60).status_code == 409
-        time.sleep(0.5)
+        served = len(served_before)
+        poll(lambda: len(served_before) >= served + 8, timeout=30, what="requests served after the failed reloads")
     finally:
         done.set()
         for t in threads:
@@ -297,12 +304,18 @@ def test_two_workers_follow_a_reload(models, tmp_path):
         data["default"] = v2
         (models / "registry.json").write_text(json.dumps(data))
         assert httpx.post(s.url + "/v1/admin/reload", timeout=60).json()["model_version"] == v2
-        time.sleep(3)  # the other worker checks the signal at most once a second, then loads
-        versions = set()
-        for _ in range(40):
-            with httpx.Client() as client:  # a new connection each time, to reach both workers
-                versions.add(client.post(s.url + "/v1/classify", json={"text": TEXT, "explain": False}).json()["model_version"])
-        assert versions == {v2}
+
+        def versions_served(n=40):
+            versions = set()
+            for _ in range(n):
+                with httpx.Client() as client:  # a new connection each time, to reach both workers
+                    versions.add(client.post(s.url + "/v1/classify",
+                                             json={"text": TEXT, "explain": False}).json()["model_version"])
+            return versions
+
+        # the other worker checks the signal at most once a second, then loads
+        poll(lambda: versions_served() == {v2}, timeout=60, interval=0.2, what="both workers serving the new model")
+        assert versions_served() == {v2}
         data["default"] = v1
         (models / "registry.json").write_text(json.dumps(data))
     finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 
-from classifier.registry import RegistryError
+from classifier.lifecycle.registry import RegistryError
 
 from ..deps import HolderDep, require_admin_key
 from ..errors import ApiError
@@ -24,8 +24,6 @@ def reload_model(holder: HolderDep, request: Request) -> ReloadResponse:
     try:
         status, version, previous = holder.reload()
     except RegistryError as exc:
-        raise ApiError(409, "reload_failed",
-                       f"Model baru tidak dapat dimuat; model lama tetap melayani. Sebab: {exc}",
-                       f"The new model cannot be loaded; the old one keeps serving. Reason: {exc}") from exc
+        raise ApiError.of(409, "reload_failed", reason=exc) from exc
     request.state.model_version = version
     return ReloadResponse(status=status, model_version=version, previous_version=previous)

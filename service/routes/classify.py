@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 
-from classifier.explain import messages
-from classifier.predicting import check_text, result_line
+from classifier.messages import messages
+from classifier.lifecycle.predicting import check_text, result_line
 
 from ..deps import ModelDep, require_api_key
 from ..errors import ApiError
@@ -41,7 +41,7 @@ async def classify(body: ClassifyRequest, request: Request, loaded: ModelDep):
     request.state.model_version = loaded.version
     problem = check_text(body.text, settings.max_text_chars)
     if problem:
-        raise ApiError(413 if problem[0] == "text_too_long" else 422, *problem)
+        raise ApiError(413 if problem.code == "text_too_long" else 422, *problem)
     out = _prediction(loaded, body.text, body.lang, body.explain)
     out.update(model_version=loaded.version, request_id=request.state.request_id,
                disclaimer=messages()["disclaimer"][body.lang])
@@ -58,18 +58,15 @@ def classify_batch(body: BatchRequest, request: Request, loaded: ModelDep):
     request.state.text_chars = sum(len(i.text) for i in body.items)
     request.state.model_version = loaded.version
     if len(body.items) > settings.max_batch_items:
-        raise ApiError(413, "batch_too_large",
-                       f"Paling banyak {settings.max_batch_items} teks per permintaan; pecah menjadi beberapa permintaan.",
-                       f"At most {settings.max_batch_items} texts per request; split the batch.")
+        raise ApiError.of(413, "batch_too_large", limit=settings.max_batch_items)
     if not body.items:
-        raise ApiError(422, "empty_batch", "Daftar 'items' kosong.", "The 'items' list is empty.")
+        raise ApiError.of(422, "empty_batch")
     results: list[dict | None] = [None] * len(body.items)
     good = []
     for i, item in enumerate(body.items):
         problem = check_text(item.text, settings.max_text_chars)
         if problem:
-            code, mid, men = problem
-            results[i] = {"id": item.id, "status": "error", "error": {"code": code, "message_id": mid, "message_en": men}}
+            results[i] = {"id": item.id, "status": "error", "error": problem._asdict()}
         else:
             good.append(i)
     if body.explain:

@@ -23,18 +23,15 @@ def post_feedback(body: FeedbackRequest, request: Request) -> FeedbackResponse:
     (`intervensi feedback export`), review them and import them into the corpus."""
     settings = request.app.state.settings
     if not body.request_id and not (body.text and body.text.strip()):
-        raise ApiError(422, "missing_reference", "Isi 'request_id' atau 'text'.", "Give 'request_id' or 'text'.")
+        raise ApiError.of(422, "missing_reference")
     if body.text and len(body.text) > settings.max_text_chars:
-        raise ApiError(413, "text_too_long", f"Teks lebih dari {settings.max_text_chars} karakter.",
-                       f"The text is longer than {settings.max_text_chars} characters.")
+        raise ApiError.of(413, "text_too_long", "feedback_text_too_long", limit=settings.max_text_chars)
     c = body.correct
     if c.label == "out_of_scope":
         if c.level or c.method:
-            raise ApiError(422, "invalid_correction", "Label di luar cakupan tidak memakai level dan metode.",
-                           "An out-of-scope label takes no level or method.")
+            raise ApiError.of(422, "invalid_correction")
     elif not taxonomy.get().is_valid_pair(c.level, c.method):
-        raise ApiError(422, "invalid_pair", f"({c.level}, {c.method}) bukan salah satu dari 18 pasangan yang sah; "
-                       "lihat /v1/taxonomy.", f"({c.level}, {c.method}) is not one of the 18 valid pairs; see /v1/taxonomy.")
+        raise ApiError.of(422, "invalid_pair", level=c.level, method=c.method)
     request.state.text_chars = len(body.text or "")
     try:
         row = request.app.state.feedback.add(
@@ -42,6 +39,5 @@ def post_feedback(body: FeedbackRequest, request: Request) -> FeedbackResponse:
             request_id=body.request_id, model_version=body.model_version,
             predicted=body.predicted.model_dump() if body.predicted else None, comment=body.comment, lang=body.lang)
     except SQLAlchemyError as exc:
-        raise ApiError(503, "storage_unavailable", "Koreksi tidak dapat disimpan sekarang; coba lagi nanti.",
-                       "The correction cannot be stored now; try again later.") from exc
+        raise ApiError.of(503, "storage_unavailable") from exc
     return FeedbackResponse(id=row.id, stored_text=row.text, request_id=request.state.request_id)

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from . import resources
+from classifier.text import resources
 
 _REDUP = re.compile(r"^([a-z]{2,})2([a-z]*)$")
 _RUN = re.compile(r"([a-z])\1+")
@@ -29,7 +29,7 @@ _MAX_RUNS = 6  # 2**6 candidate spellings at most per word
 def _known_words() -> frozenset[str]:
     """Words whose spelling is standard: Sastrawi's root dictionary, the slang lexicon's
     both sides, the stem corrections."""
-    from .stemming import root_words
+    from classifier.text.stemming import root_words
 
     slang = resources.norm_lexicon()
     words = set(root_words())
@@ -43,7 +43,7 @@ def _known_words() -> frozenset[str]:
 def _is_known(word: str) -> bool:
     if word in _known_words():
         return True
-    from .stemming import get_stemmer
+    from classifier.text.stemming import get_stemmer
 
     return get_stemmer().stem(word) in _known_words()
 

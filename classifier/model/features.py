@@ -1,6 +1,6 @@
 """Features: from texts to TF-IDF vectors over stems and over character n-grams of norms.
 
-Two small transformers, each fitted on :class:`~classifier.language.AnalysedText` objects:
+Two small transformers, each fitted on :class:`~classifier.text.language.AnalysedText` objects:
 
 - :class:`StemTfidf`: word n-grams over the stems of content words (stop words,
   punctuation and personal-data placeholders left out);
@@ -12,7 +12,7 @@ how evidence is mapped back to what the person typed.
 
 Examples
 --------
->>> from classifier.features import Preprocessor, StemTfidf
+>>> from classifier.model.features import Preprocessor, StemTfidf
 >>> docs = Preprocessor().transform(["anak saya tidak sekolah", "warga desa kami kebanjiran"])
 >>> StemTfidf(min_df=1).fit(docs).transform(docs).shape[0]
 2
@@ -28,7 +28,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
-from .language import AnalysedText, analyse_texts
+from classifier.text.language import AnalysedText, analyse_texts
 
 
 class Preprocessor(BaseEstimator, TransformerMixin):
@@ -119,10 +119,10 @@ def l2_normalize_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
 class _TermTfidf(BaseEstimator, TransformerMixin):
     """TF-IDF over terms that subclasses produce per token.
 
-    ``fit`` and ``transform`` use scikit-learn's ``TfidfVectorizer`` (vocabulary, document
-    frequencies, idf). Each subclass can also map a document to (token index, column)
-    pairs (:meth:`token_columns`), which is how evidence is mapped back to tokens, and
-    ``_fast_transform`` builds the same matrix from those pairs.
+    ``fit`` uses scikit-learn's ``TfidfVectorizer`` (vocabulary, document frequencies,
+    idf). Each subclass can also map a document to (token index, column) pairs
+    (:meth:`token_columns`), which is how evidence is mapped back to tokens, and
+    ``transform`` builds the vectorizer's matrix from those pairs.
     """
 
     def _terms(self, doc):  # pragma: no cover - overridden
@@ -160,11 +160,9 @@ class _TermTfidf(BaseEstimator, TransformerMixin):
         return np.asarray(tokens, dtype=np.int32), np.asarray(cols, dtype=np.int32)
 
     def transform(self, X):
-        check_is_fitted(self, "vectorizer_")
-        return self.vectorizer_.transform(X)
-
-    def _fast_transform(self, X):
-        """The same matrix as ``vectorizer_.transform``, from cached per-word columns."""
+        """The same matrix as ``vectorizer_.transform``, from the per-document columns that
+        ``_pairs`` gives: scikit-learn validates its input and builds every term string on
+        each call; this does neither (tests check that the matrices are equal)."""
         check_is_fitted(self, "vectorizer_")
         cols: list[int] = []
         lengths = []
@@ -217,10 +215,6 @@ class StemTfidf(_TermTfidf):
     def _terms(self, doc):
         return stem_ngrams(doc, tuple(self.ngram_range))
 
-    def transform(self, X):
-        # the same matrix as scikit-learn's, without its per-call input validation
-        return self._fast_transform(X)
-
     def _pairs(self, doc, occurrences: bool = False):
         vocab = self.vectorizer_.vocabulary_
         if occurrences:
@@ -230,12 +224,9 @@ class StemTfidf(_TermTfidf):
         for term, toks in stem_ngrams_by_token(doc, tuple(self.ngram_range)):
             col = vocab.get(term)
             if col is not None:
-                if occurrences:
+                for t in toks:
+                    tokens.append(t)
                     cols.append(col)
-                else:
-                    for t in toks:
-                        tokens.append(t)
-                        cols.append(col)
         return tokens, cols
 
 
@@ -262,12 +253,9 @@ class CharTfidf(_TermTfidf):
         self.sublinear_tf = sublinear_tf
 
     def _terms(self, doc):
+        # scikit-learn's path (fit); transform builds ~25 n-gram strings per word only once
+        # per distinct word, through the cache of _word_columns (4x faster on the corpus)
         return char_ngrams(doc, tuple(self.ngram_range))
-
-    def transform(self, X):
-        # scikit-learn builds ~25 n-gram strings per word per document; the cache does it
-        # once per distinct word (4x faster on the corpus, same matrix: tests check it)
-        return self._fast_transform(X)
 
     def _word_columns(self, word: str) -> list[int]:
         cols = self._cache.get(word)

@@ -5,18 +5,13 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-LABELS = {
-    "id": {"level": "Level", "method": "Metode", "confidence": "keyakinan", "status": "Status",
-           "next": "Langkah berikutnya", "evidence_for": "Kata pendukung", "evidence_against": "Kata penentang",
-           "definition": "Definisi", "goal": "Tujuan", "units": "Sasaran", "alternatives": "Alternatif",
-           "similar": "Kasus serupa di korpus", "source": "Sumber", "text": "Teks (bukti ditandai [ ])",
-           "oos": "Di luar cakupan", "closest": "Pilihan terdekat bila ini masalah sosial"},
-    "en": {"level": "Level", "method": "Method", "confidence": "confidence", "status": "Status",
-           "next": "Next step", "evidence_for": "Supporting words", "evidence_against": "Opposing words",
-           "definition": "Definition", "goal": "Goal", "units": "Targets", "alternatives": "Alternatives",
-           "similar": "Similar corpus cases", "source": "Source", "text": "Text (evidence marked [ ])",
-           "oos": "Out of scope", "closest": "Closest option if this is a social problem"},
-}
+from classifier.messages import messages
+from classifier.taxonomy import pair_key
+
+
+def _labels(lang: str) -> dict[str, str]:
+    """The headings of the terminal rendering (``messages.json``, section ``render``)."""
+    return {key: texts["en" if lang == "en" else "id"] for key, texts in messages()["render"].items()}
 
 
 def _pct(p: float) -> str:
@@ -48,7 +43,7 @@ def _mark(text: str, spans: list[tuple[int, int]], color: bool) -> str:
 
 def render_explanation(text: str, e: dict[str, Any], color: bool = False) -> str:
     lang = e.get("lang", "id")
-    L = LABELS[lang]
+    L = _labels(lang)
     p = e["prediction"]
     wrap = lambda s, indent="    ": textwrap.fill(s, width=92, initial_indent=indent, subsequent_indent=indent)
     lines = [f"{L['status']}: {e['status']['label']} ({e['status']['reason']})"]
@@ -87,12 +82,13 @@ def render_explanation(text: str, e: dict[str, Any], color: bool = False) -> str
         lines.append("")
         lines.append(f"{L['alternatives']}:")
         for a in p["alternatives"]:
-            lines.append(f"  {a['level']}/{a['method']:<34} {_bar(a['confidence'], 10)} {_pct(a['confidence'])}")
+            lines.append(f"  {pair_key(a['level'], a['method']):<{35 + len(a['level'])}} {_bar(a['confidence'], 10)} "
+                         f"{_pct(a['confidence'])}")
     if e["similar"]:
         lines.append("")
         lines.append(f"{L['similar']}:")
         for s in e["similar"]:
-            label = f"{s['level']}/{s['method']}" if s["level"] else "out_of_scope"
+            label = pair_key(s["level"], s["method"]) if s["level"] else "out_of_scope"
             snippet = s["text"] if len(s["text"]) <= 110 else s["text"][:107] + "..."
             lines.append(f"  [{label}, {s['similarity']:.2f}] {snippet}")
     lines.append("")

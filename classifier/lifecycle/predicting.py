@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Iterable, Iterator, TextIO
+from typing import Any, Iterable, Iterator, NamedTuple, TextIO
+
+from classifier import jsonl, messages
 
 CHUNK = 256
 MAX_TEXT_CHARS = 20_000
@@ -43,58 +44,64 @@ def error_line(record_id: Any, line: int, code: str, message_id: str, message_en
             "error": {"code": code, "message_id": message_id, "message_en": message_en}}
 
 
-def check_text(text: Any, limit: int = MAX_TEXT_CHARS) -> tuple[str, str, str] | None:
-    """(code, message_id, message_en) when a text cannot be classified, else None.
-    The command line and the REST API give the same messages."""
+class InputProblem(NamedTuple):
+    """Why an input cannot be classified: a stable code and the message in both languages
+    (from ``data/messages.json``, section ``input``)."""
+
+    code: str
+    message_id: str
+    message_en: str
+
+    @classmethod
+    def of(cls, key: str, code: str | None = None, **values: Any) -> "InputProblem":
+        return cls(code or key, *messages.both("input", key, **values))
+
+
+class InputRecord(NamedTuple):
+    """One record of an input file: line number, id, text, and the problem reading it."""
+
+    line: int
+    id: Any
+    text: Any
+    problem: InputProblem | None
+
+
+def check_text(text: Any, limit: int = MAX_TEXT_CHARS) -> InputProblem | None:
+    """Why a text cannot be classified, or None. The command line and the REST API give
+    the same messages."""
     if not isinstance(text, str):
-        return ("invalid_text", "Kolom 'text' harus berupa teks.", "Field 'text' must be a string.")
+        return InputProblem.of("invalid_text")
     if not text.strip():
-        return ("empty_text", "Teks kosong; tempelkan teks pengaduan.", "The text is empty; paste the complaint.")
+        return InputProblem.of("empty_text")
     if len(text) > limit:
-        return ("text_too_long", f"Teks lebih dari {limit} karakter; pendekkan atau pecah menjadi beberapa bagian.",
-                f"The text is longer than {limit} characters; shorten it or split it.")
+        return InputProblem.of("text_too_long", limit=limit)
     return None
 
 
-def read_records(path: Path, fmt: str | None = None) -> Iterator[tuple[int, Any, Any, tuple | None]]:
-    """(line number, id, text, error) for each input record, lazily."""
+def read_records(path: Path, fmt: str | None = None) -> Iterator[InputRecord]:
+    """The input records of a JSONL or CSV file, lazily."""
     fmt = fmt or detect_format(path)
     if fmt == "csv":
         with io.open(path, encoding="utf-8-sig", errors="replace", newline="") as stream:
             yield from _read_csv(stream)
         return
-    with open(path, "rb") as stream:
-        yield from _read_jsonl(stream)
+    for line in jsonl.read(path):
+        if line.problem:
+            # a line that is JSON but not an object is reported as invalid JSON, as ever
+            code = "invalid_json" if line.problem.code == jsonl.NOT_AN_OBJECT else line.problem.code
+            problem = InputProblem.of(line.problem.code, code, detail=line.problem.detail)
+            yield InputRecord(line.line, None, None, problem)
+        else:
+            yield InputRecord(line.line, line.record.get("id"), line.record.get("text"), None)
 
 
-def _read_csv(stream: TextIO):
+def _read_csv(stream: TextIO) -> Iterator[InputRecord]:
     reader = csv.DictReader(stream)
     if not reader.fieldnames or "text" not in reader.fieldnames:
-        yield 1, None, None, ("bad_header", "Baris judul CSV harus memuat kolom 'id' dan 'text'.",
-                              "The CSV header must have columns 'id' and 'text'.")
+        yield InputRecord(1, None, None, InputProblem.of("bad_header"))
         return
     for row in reader:
-        yield reader.line_num, row.get("id"), row.get("text"), None
-
-
-def _read_jsonl(stream):
-    for lineno, raw in enumerate(stream, 1):
-        if not raw.strip():
-            continue
-        try:
-            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-        except UnicodeDecodeError:
-            yield lineno, None, None, ("invalid_utf8", "Baris ini bukan UTF-8 yang valid.", "This line is not valid UTF-8.")
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield lineno, None, None, ("invalid_json", f"JSON tidak valid: {exc.msg}", f"Invalid JSON: {exc.msg}")
-            continue
-        if not isinstance(obj, dict):
-            yield lineno, None, None, ("invalid_json", "Setiap baris harus objek JSON.", "Each line must be a JSON object.")
-            continue
-        yield lineno, obj.get("id"), obj.get("text"), None
+        yield InputRecord(reader.line_num, row.get("id"), row.get("text"), None)
 
 
 def _chunks(records: Iterable, size: int) -> Iterator[list]:
@@ -128,7 +135,7 @@ _worker_model = None
 
 def _init_worker(models_dir: str, version: str | None) -> None:
     global _worker_model
-    from .registry import Registry
+    from classifier.lifecycle.registry import Registry
 
     _worker_model = Registry(models_dir).load(version)
 

@@ -16,9 +16,9 @@ from typing import Sequence
 import numpy as np
 from sklearn.preprocessing import normalize
 
-from . import taxonomy
-from .features import Preprocessor, StemTfidf
-from .taxonomy import OUT_OF_SCOPE
+from classifier import taxonomy
+from classifier.model.features import Preprocessor, StemTfidf
+from classifier.taxonomy import OUT_OF_SCOPE, split_key
 
 
 @dataclass
@@ -31,7 +31,7 @@ class SimplePrediction:
 def _from_key(key: str) -> SimplePrediction:
     if key == OUT_OF_SCOPE:
         return SimplePrediction(OUT_OF_SCOPE, None, None)
-    level, method = key.split("/")
+    level, method = split_key(key)
     return SimplePrediction("ok", level, method)
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from . import corpus, evaluation
-from .taxonomy import OUT_OF_SCOPE
+from classifier.lifecycle import corpus, evaluation
+from classifier.taxonomy import OUT_OF_SCOPE, pair_key
 
 GATE_MAX_LOSS = 0.02
 GATE_METRICS = (("level", "macro_f1"), ("method", "macro_f1"), ("out_of_scope", "recall"))
@@ -22,14 +22,11 @@ def held_out(corpus_dir: Path | str = "corpus") -> list[corpus.Vignette]:
 
 
 def labelled_file(path: Path | str) -> list[corpus.Vignette]:
-    from .taxonomy import get
-
-    read = corpus.read(path)
-    return [v for v in read.vignettes if not corpus.check_record(v, get(), required=corpus.LABELLED)]
+    return corpus.read_labelled(path).vignettes
 
 
 def _key(pred) -> str:
-    return OUT_OF_SCOPE if pred.status == OUT_OF_SCOPE else f"{pred.level}/{pred.method}"
+    return OUT_OF_SCOPE if pred.status == OUT_OF_SCOPE else pair_key(pred.level, pred.method)
 
 
 def compare(model_a, model_b, records: list[corpus.Vignette], name: str) -> dict[str, Any]:

@@ -12,14 +12,14 @@ import getpass
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import joblib
 
-from . import __version__, taxonomy
-from .errors import IntervensiError
+from classifier import __version__, taxonomy
+from classifier.errors import IntervensiError
+from classifier.jsonl import write_json_atomic
 
 ARTIFACT = "model.joblib"
 MANIFEST = "manifest.json"
@@ -40,15 +40,11 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def _write_json_atomic(path: Path, obj: Any) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(obj, fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+class Loaded(NamedTuple):
+    """A verified model and the registry version it was loaded as."""
 
+    version: str
+    model: Any
 
 def save_version(folder: Path, model, extra_files: dict[str, bytes] | None = None) -> None:
     """Write the artifact, the card files and a manifest of their hashes into ``folder``."""
@@ -58,8 +54,8 @@ def save_version(folder: Path, model, extra_files: dict[str, bytes] | None = Non
     for name, data in (extra_files or {}).items():
         (folder / name).write_bytes(data)
     files = {p.name: sha256_of(p) for p in sorted(folder.iterdir()) if p.is_file() and p.name != MANIFEST}
-    _write_json_atomic(folder / MANIFEST, {"format_version": FORMAT_VERSION, "intervensi": __version__,
-                                           "version": folder.name, "files": files})
+    write_json_atomic(folder / MANIFEST, {"format_version": FORMAT_VERSION, "intervensi": __version__,
+                                          "version": folder.name, "files": files})
 
 
 def verify(folder: Path) -> dict[str, Any]:
@@ -96,9 +92,7 @@ def load_version(folder: Path):
     if payload.get("pairs") != list(taxonomy.get().pair_keys):
         raise RegistryError(f"{folder / ARTIFACT}: trained for another set of (level, method) pairs than the "
                             "current knowledge base; train again")
-    model = payload["model"]
-    model.version = folder.name
-    return model
+    return payload["model"]
 
 
 class Registry:
@@ -118,7 +112,7 @@ class Registry:
 
     def write(self, data: dict[str, Any]) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
-        _write_json_atomic(self.path, data)
+        write_json_atomic(self.path, data)
 
     def folder(self, version: str) -> Path:
         return self.root / version
@@ -137,7 +131,13 @@ class Registry:
         return folder
 
     def load(self, version: str | None = None):
+        """The verified model of ``version`` (default: the registry's default)."""
         return load_version(self.resolve(version))
+
+    def open(self, version: str | None = None) -> Loaded:
+        """Like :meth:`load`, with the name of the version that was loaded."""
+        folder = self.resolve(version)
+        return Loaded(folder.name, load_version(folder))
 
     def card(self, version: str | None = None) -> dict[str, Any]:
         folder = self.resolve(version)

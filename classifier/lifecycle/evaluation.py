@@ -14,17 +14,17 @@ from typing import Any, Sequence
 import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 
-from .taxonomy import IN_SCOPE, OUT_OF_SCOPE
+from classifier.taxonomy import IN_SCOPE, OUT_OF_SCOPE, pair_key
 
 
 def _label_of(pred, part: str) -> str:
     if pred.status == OUT_OF_SCOPE:
         return OUT_OF_SCOPE
-    return pred.level if part == "level" else pred.method if part == "method" else f"{pred.level}/{pred.method}"
+    return pred.level if part == "level" else pred.method if part == "method" else pair_key(pred.level, pred.method)
 
 
 def _gold_of(gold, part: str) -> str:
-    return gold["level"] if part == "level" else gold["method"] if part == "method" else f"{gold['level']}/{gold['method']}"
+    return gold["level"] if part == "level" else gold["method"] if part == "method" else pair_key(gold["level"], gold["method"])
 
 
 def _block(y_true: list[str], y_pred: list[str]) -> dict[str, Any]:

@@ -16,7 +16,6 @@ EMAIL = "<email>"
 NIK = "<nik>"
 PHONE = "<telepon>"
 NUMBER = "<nomor>"
-PLACEHOLDERS = (URL, EMAIL, NIK, PHONE, NUMBER)
 
 # Order matters: the first alternative that matches at a position wins.
 _PATTERNS = [

@@ -12,30 +12,15 @@ span of what the person typed, whatever slang or inflection it was written in.
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from . import taxonomy
-from .model import InterventionModel, Prediction
-from .taxonomy import OUT_OF_SCOPE
-
-MESSAGES_FILE = Path(__file__).parent / "data" / "messages.json"
-
-
-@lru_cache(maxsize=1)
-def messages() -> dict[str, Any]:
-    return json.loads(MESSAGES_FILE.read_text(encoding="utf-8"))
-
-
-def _msg(*path: str, lang: str = "id") -> str:
-    node = messages()
-    for key in path:
-        node = node[key]
-    return node["en" if lang == "en" else "id"]
+from classifier import taxonomy
+from classifier.messages import text as _msg
+from classifier.model.intervention import InterventionModel
+from classifier.model.prediction import Prediction
+from classifier.taxonomy import OUT_OF_SCOPE, pair_key, split_key
 
 
 def pair_name(level: str, method: str, lang: str = "id") -> str:
@@ -121,10 +106,11 @@ class Explainer:
         level, method = prediction.level, prediction.method
         if level is None:  # out of scope: explain the closest in-scope pair as well
             top = max((k for k in model.classes_ if k != OUT_OF_SCOPE), key=lambda k: p[self.class_index[k]])
-            level, method = top.split("/")
-        pair_key = f"{level}/{method}"
-        level_members = [i for i, k in enumerate(model.classes_) if k.startswith(level + "/")]
-        method_members = [i for i, k in enumerate(model.classes_) if k.endswith("/" + method)]
+            level, method = split_key(top)
+        chosen = pair_key(level, method)
+        pairs = model.pair_space.pairs  # the first columns of the classes, in the same order
+        level_members = [i for i, pair in enumerate(pairs) if pair.level == level]
+        method_members = [i for i, pair in enumerate(pairs) if pair.method == method]
         evidence = {
             "level": self._evidence(doc, self._token_effects(index, n, self._group_effects(cols, vals, p, level_members)),
                                     n_for, n_against),
@@ -137,13 +123,13 @@ class Explainer:
                 doc, self._token_effects(index, n, self._group_effects(cols, vals, p, oos)), n_for, n_against)
 
         runner = prediction.alternatives[0] if prediction.alternatives else None
-        contrast = self._contrast(doc, index, cols, vals, pair_key, runner, prediction, lang)
+        contrast = self._contrast(doc, index, cols, vals, chosen, runner, prediction, lang)
         lv, me = tax.level(level), tax.method(method)
-        status = messages()["status"][prediction.status]
         return {
             "prediction": prediction.to_dict(),
-            "status": {"code": prediction.status, "label": status["label"][lang], "reason": _msg("reason", prediction.reason, lang=lang),
-                       "next_step": status["next_step"][lang]},
+            "status": {"code": prediction.status, "label": _msg("status", prediction.status, "label", lang=lang),
+                       "reason": _msg("reason", prediction.reason, lang=lang),
+                       "next_step": _msg("status", prediction.status, "next_step", lang=lang)},
             "level": {"id": lv.id, "name": lv.name.get(lang), "target_units": list(lv.target_units[lang]),
                       "definition": lv.definition.get(lang)},
             "method": {"id": me.id, "name": me.name.get(lang), "definition": me.definition.get(lang),
@@ -158,20 +144,20 @@ class Explainer:
             "lang": lang,
         }
 
-    def _contrast(self, doc, index, cols, vals, pair_key, runner, prediction, lang) -> dict[str, Any]:
+    def _contrast(self, doc, index, cols, vals, chosen, runner, prediction, lang) -> dict[str, Any]:
         if runner is None:
             return {"runner_up": None, "text": "", "for": [], "against": []}
-        runner_key = f"{runner.level}/{runner.method}"
+        runner_key = pair_key(runner.level, runner.method)
         runner_name = pair_name(runner.level, runner.method, lang)
         if prediction.status == OUT_OF_SCOPE:
-            top = pair_name(*pair_key.split("/"), lang)
+            top = pair_name(*split_key(chosen), lang)
             return {"runner_up": {"level": runner.level, "method": runner.method, "confidence": runner.confidence},
                     "text": _msg("contrast", "out_of_scope", lang=lang).format(runner=top), "for": [], "against": []}
-        a, b = self.class_index[pair_key], self.class_index[runner_key]
+        a, b = self.class_index[chosen], self.class_index[runner_key]
         diff = vals * (self.W[a, cols] - self.W[b, cols]) / self.model.temperature_
         ev = self._evidence(doc, self._token_effects(index, len(doc), diff), 3, 3)
         quote = lambda items: ", ".join(f"'{i['text']}'" for i in items)
-        head = _msg("contrast", "chosen_over", lang=lang).format(chosen=pair_name(*pair_key.split("/"), lang), runner=runner_name)
+        head = _msg("contrast", "chosen_over", lang=lang).format(chosen=pair_name(*split_key(chosen), lang), runner=runner_name)
         if not ev["for"]:
             text = f"{head}: {_msg('contrast', 'thin', lang=lang)}."
         else:
@@ -192,7 +178,7 @@ class Explainer:
             if row[i] <= 0:
                 break
             label = nb["labels"][i]
-            level, method = (None, None) if label == OUT_OF_SCOPE else label.split("/")
+            level, method = (None, None) if label == OUT_OF_SCOPE else split_key(label)
             out.append({"id": nb["ids"][i], "text": nb["texts"][i], "label": "out_of_scope" if level is None else "in_scope",
                         "level": level, "method": method, "similarity": round(float(row[i]), 4)})
         return out

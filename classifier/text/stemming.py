@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import resources
+from classifier.text import resources
 
 
 @lru_cache(maxsize=1)

@@ -7,11 +7,8 @@ Each reader validates its file and reports ``file:line`` on a malformed entry.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
-
-from .errors import IntervensiError
-
-DATA_DIR = Path(__file__).parent / "data"
+from classifier import DATA_DIR
+from classifier.errors import IntervensiError
 
 
 class DataFileError(IntervensiError, ValueError):

@@ -12,18 +12,15 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
-import os
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
-from . import taxonomy
-from .masking import NIK, PHONE, find_personal_data
-from .taxonomy import IN_SCOPE, OUT_OF_SCOPE
+from classifier import jsonl, taxonomy
+from classifier.taxonomy import IN_SCOPE, OUT_OF_SCOPE, pair_key
+from classifier.text.masking import NIK, PHONE, find_personal_data
 
 REGISTERS = (
     "case_note", "informal_message", "letter", "report", "terse", "hotline_transcript",
@@ -57,7 +54,7 @@ class Vignette:
 
     @property
     def pair(self) -> str:
-        return OUT_OF_SCOPE if self["label"] == OUT_OF_SCOPE else f"{self['level']}/{self['method']}"
+        return OUT_OF_SCOPE if self["label"] == OUT_OF_SCOPE else pair_key(self["level"], self["method"])
 
     @property
     def words(self) -> int:
@@ -94,24 +91,25 @@ def read(path: Path | str) -> ReadResult:
         result.problems.append(Problem(str(path), "no corpus file found (expected *.jsonl)"))
         return result
     for file in files:
-        with file.open("rb") as fh:
-            for lineno, raw in enumerate(fh, 1):
-                try:
-                    line = raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    result.problems.append(Problem(f"{file}:{lineno}", "not valid UTF-8"))
-                    continue
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    result.problems.append(Problem(f"{file}:{lineno}", f"invalid JSON: {exc.msg}"))
-                    continue
-                if not isinstance(obj, dict):
-                    result.problems.append(Problem(f"{file}:{lineno}", "a line must be a JSON object"))
-                    continue
-                result.vignettes.append(Vignette(obj, str(file), lineno))
+        for line in jsonl.read(file):
+            if line.problem:
+                result.problems.append(Problem(f"{file}:{line.line}", str(line.problem)))
+            else:
+                result.vignettes.append(Vignette(line.record, str(file), line.line))
+    return result
+
+
+def read_labelled(path: Path | str) -> ReadResult:
+    """The records of a labelled file (corpus format, only ``LABELLED`` fields required) that
+    can be evaluated on; unreadable lines and invalid records become problems."""
+    read_ = read(path)
+    tax = taxonomy.get()
+    result = ReadResult(problems=list(read_.problems))
+    for v in read_.vignettes:
+        problems = check_record(v, tax, required=LABELLED)
+        result.problems += [Problem(v.where, message) for message in problems]
+        if not problems:
+            result.vignettes.append(v)
     return result
 
 
@@ -304,8 +302,6 @@ def assign_splits(vignettes: list[Vignette], test_share: float = TEST_SHARE, see
 
 # ----------------------------------------------------------------------------- import
 
-IMPORT_COLUMNS = ("text", "level", "method")
-
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
     """(line number, row or None, error or None) for a CSV or JSONL file."""
@@ -316,15 +312,8 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]
         yield 0, None, f"file is not valid UTF-8 (byte {exc.start}); save it as UTF-8"
         return
     if path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
-        for lineno, line in enumerate(content.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield lineno, None, f"invalid JSON: {exc.msg}"
-                continue
-            yield (lineno, obj, None) if isinstance(obj, dict) else (lineno, None, "a line must be a JSON object")
+        for line in jsonl.read_lines(io.BytesIO(raw)):
+            yield line.line, line.record, str(line.problem) if line.problem else None
         return
     reader = csv.DictReader(io.StringIO(content, newline=""))
     missing = [c for c in ("text",) if c not in (reader.fieldnames or [])]
@@ -378,22 +367,3 @@ def prepare_import(path: Path | str, existing: list[Vignette], source_default: s
         if problem.where not in existing_where and problem not in problems:
             problems.append(problem)
     return records, problems
-
-
-def write_atomic(path: Path, vignettes: Iterable[Vignette], append: bool = True) -> None:
-    """Write (or append) records so that a crash leaves the old file or the new one, never half."""
-    path = Path(path)
-    old = path.read_bytes() if append and path.exists() else b""
-    if old and not old.endswith(b"\n"):
-        old += b"\n"
-    body = "".join(json.dumps(v.data, ensure_ascii=False) + "\n" for v in vignettes).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(old + body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

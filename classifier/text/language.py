@@ -18,7 +18,7 @@ Tokens keep their character offsets in the original text: nothing rewrites ``doc
 
 Examples
 --------
->>> from classifier.language import analyze
+>>> from classifier.text.language import analyze
 >>> [(t.text, t.norm, t.stem) for t in analyze("Anak2 sy gak sekolah")][:2]
 [('Anak2', 'anak anak', 'anak anak'), ('sy', 'saya', 'saya')]
 """
@@ -36,9 +36,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from . import masking, resources
-from .normalize import normalize_word
-from .stemming import stem_word
+from classifier.text import masking
+from classifier.text import resources
+from classifier.text.normalize import normalize_word
+from classifier.text.stemming import stem_word
 
 
 class _NormalizedStopWords(frozenset):

@@ -1,0 +1,89 @@
+"""The model card of a trained version: its Markdown page and its confusion matrices."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from classifier.lifecycle import evaluation
+
+
+def confusion_png(gold, predictions, part: str, title: str) -> bytes:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    # a Figure of its own: no pyplot, so the caller's matplotlib backend is left alone
+    labels, matrix = evaluation.confusion(gold, predictions, part)
+    size = 4 + 0.45 * len(labels)
+    fig = Figure(figsize=(size, size * 0.85))
+    FigureCanvasAgg(fig)
+    ax = fig.subplots()
+    ax.imshow(matrix, cmap="Blues")
+    ax.set_xticks(range(len(labels)), labels, rotation=60, ha="right", fontsize=8)
+    ax.set_yticks(range(len(labels)), labels, fontsize=8)
+    ax.set_xlabel("predicted")
+    ax.set_ylabel("gold")
+    ax.set_title(title)
+    for i in range(len(labels)):
+        for j in range(len(labels)):
+            if matrix[i, j]:
+                ax.text(j, i, int(matrix[i, j]), ha="center", va="center", fontsize=7,
+                        color="white" if matrix[i, j] > matrix.max() / 2 else "black")
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=110, metadata={"Software": None})
+    return buf.getvalue()
+
+
+def card_markdown(card: dict[str, Any]) -> str:
+    h, cv, b = card["held_out"], card["cross_validation"], card["baselines"]
+
+    def row(name, m):
+        return (f"| {name} | {m['level']['accuracy']} | {m['level']['macro_f1']} | {m['method']['accuracy']} | "
+                f"{m['method']['macro_f1']} | {m['pair']['accuracy']} | {m['pair']['macro_f1']} | "
+                f"{m['out_of_scope']['recall']} | {m['out_of_scope']['false_flag_rate']} |")
+
+    lines = [
+        f"# Model card: {card['version']}",
+        "",
+        "Suggests the social-welfare intervention (level and method) for an Indonesian complaint. "
+        "**Decision support: the officer decides.** Every prediction carries its confidence and a status "
+        "(`ok`, `uncertain`, `out_of_scope`).",
+        "",
+        f"- Created: {card['created']}",
+        f"- Corpus: {card['corpus']['path']} (SHA-256 {card['corpus']['sha256'][:16]}...), "
+        f"{card['corpus']['train']} train / {card['corpus']['test']} held-out vignettes",
+        f"- Model: TF-IDF over stems (word 1-2-grams) and character 3-5-grams of normalized words, "
+        f"multinomial logistic regression over the 18 valid pairs + out of scope, temperature {card['temperature']}",
+        f"- Thresholds (chosen on {card['config']['thresholds']['cv_folds']}-fold cross-validation of the train split): "
+        + ", ".join(f"`{k}` {v}" for k, v in card["thresholds"].items()),
+        f"- Training time: {card['training_seconds']} s; libraries: "
+        + ", ".join(f"{k} {v}" for k, v in card["libraries"].items()),
+        "",
+        "## Figures",
+        "",
+        "| | level acc | level macro-F1 | method acc | method macro-F1 | pair acc | pair macro-F1 | out-of-scope recall | in-scope flagged |",
+        "|---|---|---|---|---|---|---|---|---|",
+        row("**held-out split (this model)**", h),
+        row("cross-validation (train split)", cv),
+        row("baseline: majority class", b["majority"]),
+        row("baseline: definition matching", b["definition"]),
+        "",
+        f"Held-out status shares: {h['status_share']}; pair accuracy when `ok`: {h['pair_accuracy_when_ok']}.",
+        "",
+        "## Read these figures with care",
+        "",
+        "The corpus was written for this project (see `corpus/README.md`); held-out texts come from the same "
+        "writers and voices as the training texts, so these figures flatter the model. Complaints written "
+        "elsewhere, real citizen messages above all, will score lower. Use the status: review every "
+        "`uncertain` answer, and treat `out_of_scope` as a suggestion to forward the text elsewhere.",
+        "",
+        "## Per-pair figures (held-out)",
+        "",
+        "| pair | precision | recall | F1 | support |",
+        "|---|---|---|---|---|",
+    ]
+    for pair, m in h["pair"]["per_class"].items():
+        lines.append(f"| {pair} | {m['precision']} | {m['recall']} | {m['f1']} | {m['support']} |")
+    lines += ["", "Confusion matrices: `confusion_level.png`, `confusion_pair.png`.", ""]
+    return "\n".join(lines)
