@@ -219,12 +219,14 @@ def test_shipped_corpus_is_balanced_and_broad(root):
     vignettes = corpus.read(root / "corpus").vignettes
     figures = corpus.stats(vignettes)
     assert min(figures["pair"].values()) >= 70
-    assert figures["label"]["out_of_scope"] >= 150
-    for register in ("case_note", "informal_message", "report", "terse"):
-        assert figures["register_in_scope_share"][register] >= 0.15, register
+    assert figures["total"] >= 4400 and figures["label"]["out_of_scope"] >= 1400
+    # the registers of real intake, each a real share of the welfare texts
+    for register in ("informal_message", "letter", "portal_ticket", "terse", "case_note", "app_review"):
+        assert figures["register_in_scope_share"][register] >= 0.03, register
+    # real intake's in-scope part is dominated by one household's casework
+    assert figures["pair"]["mikro/individual_casework"] == max(figures["pair"][p] for p in figures["pair"] if p != "out_of_scope")
     words = [v.words for v in vignettes]
-    assert max(words) <= 250
-    assert min(v.words for v in vignettes if v["label"] == "in_scope") >= 8
+    assert max(words) <= 400
     oos = [v["text"].lower() for v in vignettes if v["label"] == "out_of_scope"]
     for near_miss in ("lampu", "jalan", "gaji", "jam", "slot", "tes"):
         assert any(near_miss in t for t in oos), near_miss

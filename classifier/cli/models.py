@@ -112,7 +112,9 @@ def cmd_models_compare(args: argparse.Namespace) -> int:
     sets = [("held-out split", comparing.held_out(args.corpus))]
     if args.input:
         sets.append((args.input, comparing.labelled_file(args.input)))
-    reports = [comparing.compare(a.model, b.model, records, name) for name, records in sets if records]
+    # the held-out split has the corpus's mix; an outside labelled file is scored as deployed
+    reports = [comparing.compare(a.model, b.model, records, name, deployment=name != "held-out split")
+               for name, records in sets if records]
     if args.format == "json":
         print_json({"a": a.version, "b": b.version, "comparisons": reports})
         return 0
@@ -129,7 +131,8 @@ def cmd_models_promote(args: argparse.Namespace) -> int:
     current = registry.default_version()
     candidate = registry.load(args.version)  # verifies the artifact before anything changes
     if current and current != args.version:
-        report = comparing.compare(registry.load(current), candidate, comparing.held_out(args.corpus), "held-out split")
+        report = comparing.compare(registry.load(current), candidate, comparing.held_out(args.corpus), "held-out split",
+                                   deployment=False)
         reasons = comparing.gate(report["b"], report["a"])
         if reasons and not args.force:
             for reason in reasons:

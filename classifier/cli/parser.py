@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from classifier import __version__
-from classifier.cli import batch, corpus, knowledge, models, web
+from classifier.cli import batch, corpus, knowledge, models, priors, web
 from classifier.cli.output import DEFAULT_CORPUS, DEFAULT_MODELS
 from classifier.messages import bilingual
 
@@ -36,9 +36,13 @@ def _add_corpus(sub) -> None:
         dest="corpus_command", metavar="ACTION", required=True)
     p = csub.add_parser("validate", help="schema, valid pairs, unique ids, duplicates, personal data")
     p.add_argument("path", nargs="?", default=DEFAULT_CORPUS, help="a .jsonl file or a folder (default: corpus/)")
+    p.add_argument("--against", metavar="DIR", help="also report vignettes of 12+ words that are near copies "
+                   "(character n-gram cosine > 0.6) of a text in DIR/*.jsonl")
     p.set_defaults(func=corpus.cmd_corpus_validate)
-    p = csub.add_parser("stats", help="counts per pair, level, method, register, split, length")
+    p = csub.add_parser("stats", help="counts per pair, level, method, register, split, length; cue-word audit")
     p.add_argument("path", nargs="?", default=DEFAULT_CORPUS)
+    p.add_argument("--real", metavar="LABELLED.jsonl", help="real labelled texts for the cue-word audit "
+                   "(default: ../shared/realpool/dev-labels.jsonl when present)")
     _format_arg(p)
     p.set_defaults(func=corpus.cmd_corpus_stats)
     p = csub.add_parser("import", help="add an analyst's CSV or JSONL (text, level, method, ...) with new ids")
@@ -122,10 +126,25 @@ def _add_registry(sub) -> None:
     p.set_defaults(func=models.cmd_models_rollback)
 
 
+def _add_priors(sub) -> None:
+    psub = sub.add_parser("priors", help="the class mix of an office's intake, for a model version").add_subparsers(
+        dest="priors_command", metavar="ACTION", required=True)
+    p = psub.add_parser("estimate", help="estimate it from unlabelled intake (JSONL/CSV of {id, text}) by EM "
+                                         "and store it with the model version")
+    p.add_argument("--input", required=True)
+    p.add_argument("--dry-run", action="store_true", help="print the estimate, store nothing")
+    _model_args(p)
+    _format_arg(p)
+    p.set_defaults(func=priors.cmd_priors_estimate)
+    p = psub.add_parser("show", help="the class mix a model version uses")
+    _model_args(p)
+    p.set_defaults(func=priors.cmd_priors_show)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="intervensi", description=bilingual("cli", "description"))
     parser.add_argument("--version", action="version", version=f"intervensi {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add in (_add_knowledge, _add_corpus, _add_model_use, _add_service, _add_registry):
+    for add in (_add_knowledge, _add_corpus, _add_model_use, _add_service, _add_registry, _add_priors):
         add(sub)
     return parser

@@ -86,4 +86,34 @@ def card_markdown(card: dict[str, Any]) -> str:
     for pair, m in h["pair"]["per_class"].items():
         lines.append(f"| {pair} | {m['precision']} | {m['recall']} | {m['f1']} | {m['support']} |")
     lines += ["", "Confusion matrices: `confusion_level.png`, `confusion_pair.png`.", ""]
-    return "\n".join(lines)
+    return "\n".join(lines + deployment_lines(card) + real_text_lines(card.get("real_text")))
+
+
+def deployment_lines(card: dict[str, Any]) -> list[str]:
+    deployment = card["config"].get("deployment") or {}
+    if not deployment.get("prior"):
+        return ["## Deployment mix", "", "None: scores assume the corpus's class mix.", ""]
+    prior = ", ".join(f"`{k}` {v}" for k, v in deployment["prior"].items())
+    return ["## Deployment mix", "",
+            f"Scores are moved from the corpus's mix to the mix of real intake (Bayes' rule): {prior}; every other "
+            f"valid pair shares {deployment.get('other_pairs')}. An office re-estimates it from its own unlabelled "
+            "intake with `intervensi priors estimate --input INTAKE.jsonl` (EM, Saerens et al. 2002); the estimate "
+            "is stored with this version (`prior.json`).", ""]
+
+
+def real_text_lines(real: dict[str, Any] | None) -> list[str]:
+    if not real:
+        return ["## Real complaints", "", "Not measured: the labelled real complaints (`../shared/realpool`) were "
+                "not present when this version was trained.", ""]
+    lines = ["## Real complaints from other regions", "",
+             f"{real['texts']} real citizen complaints ({real['welfare']} welfare, {real['other']} other), labelled by "
+             f"blind annotators, split `{real['split']}`; never trained on.", "",
+             "| level acc | pair acc | out-of-scope recall | welfare flagged | uncertain | macro-F1 (5 common pairs) | ECE (pair confidence) |",
+             "|---|---|---|---|---|---|---|",
+             f"| {real['level_accuracy']} | {real['pair_accuracy']} | {real['out_of_scope_recall']} | "
+             f"{real['welfare_flagged']} | {real['uncertain_share']} | {real['common_pairs_macro_f1']} | "
+             f"{real['pair_confidence_ece']} |", "",
+             "Reliability of the pair confidence (welfare texts kept in scope):", "",
+             "| confidence bin | texts | mean confidence | accuracy |", "|---|---|---|---|"]
+    lines += [f"| {r['bin']} | {r['n']} | {r['confidence']} | {r['accuracy']} |" for r in real["reliability"]]
+    return lines + [""]

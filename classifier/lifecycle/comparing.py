@@ -29,10 +29,11 @@ def _key(pred) -> str:
     return OUT_OF_SCOPE if pred.status == OUT_OF_SCOPE else pair_key(pred.level, pred.method)
 
 
-def compare(model_a, model_b, records: list[corpus.Vignette], name: str) -> dict[str, Any]:
-    """Both models' metrics on ``records``, per class, and the texts whose answer changed."""
+def compare(model_a, model_b, records: list[corpus.Vignette], name: str, deployment: bool = True) -> dict[str, Any]:
+    """Both models' metrics on ``records``, per class, and the texts whose answer changed.
+    The corpus's held-out split is compared under the training mix (``deployment=False``)."""
     texts = [v["text"] for v in records]
-    pa, pb = model_a.predict(texts), model_b.predict(texts)
+    pa, pb = model_a.predict(texts, deployment=deployment), model_b.predict(texts, deployment=deployment)
     ma, mb = evaluation.evaluate(records, pa), evaluation.evaluate(records, pb)
     changed = []
     for v, a, b in zip(records, pa, pb):

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 import joblib
 
 from classifier import __version__, taxonomy
+from classifier.lifecycle import office_prior
 from classifier.errors import IntervensiError
 from classifier.jsonl import write_json_atomic
 
@@ -92,7 +93,12 @@ def load_version(folder: Path):
     if payload.get("pairs") != list(taxonomy.get().pair_keys):
         raise RegistryError(f"{folder / ARTIFACT}: trained for another set of (level, method) pairs than the "
                             "current knowledge base; train again")
-    return payload["model"]
+    model = payload["model"]
+    try:
+        office_prior.apply_stored(folder, model)  # an office's own mix, if it estimated one
+    except office_prior.PriorError as exc:
+        raise RegistryError(str(exc)) from exc
+    return model
 
 
 class Registry:

@@ -16,13 +16,14 @@ from typing import Any, NamedTuple
 
 from classifier import __version__
 from classifier.errors import IntervensiError
-from classifier.lifecycle import corpus, evaluation
+from classifier.lifecycle import corpus, evaluation, real_text
 from classifier.lifecycle.card import card_markdown, confusion_png
 from classifier.lifecycle.comparing import gate
 from classifier.lifecycle.registry import Registry, RegistryError, save_version
 from classifier.model.baselines import DefinitionBaseline, MajorityBaseline
 from classifier.model.intervention import InterventionModel, load_config
 from classifier.taxonomy import IN_SCOPE
+from classifier.text.foreign import detect_foreign
 
 
 class TrainingError(IntervensiError):
@@ -69,7 +70,10 @@ def read_split(corpus_dir: Path | str) -> Split:
         shown = "\n".join(str(p) for p in problems[:20])
         raise TrainingError(f"the corpus has {len(problems)} problem(s); fix them first "
                             f"(`intervensi corpus validate {corpus_dir}`):\n{shown}")
-    split = Split(read.vignettes, [v for v in read.vignettes if v["split"] == "train"],
+    # A text in a foreign language is answered "language not supported" before the model is
+    # asked (classifier.text.foreign), so the model never learns from one: a foreign text
+    # about a welfare problem would teach it that such problems are out of scope.
+    split = Split(read.vignettes, [v for v in read.vignettes if v["split"] == "train" and not detect_foreign(v["text"])],
                   [v for v in read.vignettes if v["split"] == "test"])
     if not split.train or not split.test:
         raise TrainingError("the corpus needs both a train and a test split")
@@ -89,7 +93,8 @@ def make_card(split: Split, model: InterventionModel, config: dict[str, Any], he
     """The model card: corpus, libraries, config, calibration, held-out, cross-validation and
     baseline figures."""
     held = evaluation.evaluate(split.test, held_preds)
-    cv = evaluation.evaluate(split.train, model.predictions_from(model.cv_["logits"], model.cv_["similarity"]))
+    cv = evaluation.evaluate(split.train, model.predictions_from(model.cv_["logits"], model.cv_["similarity"],
+                                                                 deployment=False))
     step("baselines")
     test_texts = [v["text"] for v in split.test]
     majority = MajorityBaseline().fit(None, [v.pair for v in split.train]).predict(test_texts)
@@ -111,6 +116,7 @@ def make_card(split: Split, model: InterventionModel, config: dict[str, Any], he
         "cross_validation": cv,
         "baselines": {"majority": evaluation.evaluate(split.test, majority),
                       "definition": evaluation.evaluate(split.test, definition)},
+        "real_text": real_text.card_section(model),
         "training_seconds": train_seconds,
         "headline": evaluation.headline(held),
     }
@@ -135,7 +141,7 @@ def should_become_default(card: dict[str, Any], split: Split, registry: Registry
     if not current:
         return True
     try:
-        predictions = registry.load(current).predict([v["text"] for v in split.test])
+        predictions = registry.load(current).predict([v["text"] for v in split.test], deployment=False)
         losses = gate(card["held_out"], evaluation.evaluate(split.test, predictions))
     except RegistryError:
         return True  # the current default cannot be loaded: replace it
@@ -156,7 +162,9 @@ def train(corpus_dir: Path | str = "corpus", config_path: Path | str | None = No
     model = fit(split, config, step)
     train_seconds = round(time.perf_counter() - t0, 1)
     step(f"evaluating on {len(split.test)} held-out vignettes")
-    held_preds = model.predict([v["text"] for v in split.test])
+    # the held-out split has the corpus's class mix: score it under that mix (real text is
+    # scored under the deployment mix, see real_text.py)
+    held_preds = model.predict([v["text"] for v in split.test], deployment=False)
     digest = corpus_hash(corpus_dir)
     card = make_card(split, model, config, held_preds, corpus_dir, digest, train_seconds, step)
     version = card["version"]

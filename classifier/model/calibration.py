@@ -84,11 +84,36 @@ def choose_thresholds(cv: CrossValidated, cfg: dict[str, Any]) -> dict[str, floa
             "review_below_similarity": round(review_sim, 4), "min_pair_confidence": round(min_conf, 3)}
 
 
+class TextSupport(NamedTuple):
+    """What a text gives the model to go on: its content words (envelope, stop words and
+    placeholders left out), how many of them the model has seen in training, and the foreign
+    language it is written in, if any."""
+
+    content_words: int
+    known_words: int
+    foreign: str | None = None
+
+
+def too_little_text(support: TextSupport, thresholds: dict[str, float]) -> bool:
+    """Fewer known content words than the minimum, or a short text whose words are mostly
+    unknown to the model ("zzzz anak zzzz"): any answer would be a guess."""
+    known, content = support.known_words, support.content_words
+    if known < thresholds.get("min_known_words", 2):
+        return True
+    short = known < thresholds.get("short_below_known_words", 4)
+    return short and content > 0 and 1 - known / content > thresholds.get("max_unknown_share_when_short", 0.5)
+
+
 def status(thresholds: dict[str, float], p_out_of_scope: float, similarity: float,
-           pair_confidence: float) -> tuple[str, str]:
-    """(status, reason) of one prediction."""
+           pair_confidence: float, support: TextSupport | None = None) -> tuple[str, str]:
+    """(status, reason) of one prediction. A foreign text is out of scope for its language,
+    not its content; a text with too little content is for the officer to ask about."""
+    if support is not None and support.foreign:
+        return OUT_OF_SCOPE, "language_not_supported"
     if p_out_of_scope >= thresholds["out_of_scope_probability"]:
         return OUT_OF_SCOPE, "not_a_welfare_problem"
+    if support is not None and too_little_text(support, thresholds):
+        return UNCERTAIN, "too_little_text"
     if similarity < thresholds["out_of_scope_below_similarity"]:
         return OUT_OF_SCOPE, "far_from_every_known_case"
     if similarity < thresholds["review_below_similarity"]:

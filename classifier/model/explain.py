@@ -91,7 +91,7 @@ class Explainer:
         model = self.model
         docs, features, logits = model.analyse([text])
         best, sims = model.similarity(features)
-        prediction = model.predictions_from(logits, best)[0]
+        prediction = model.predictions_from(logits, best, docs=docs)[0]
         return self.build(text, docs[0], features[0], model.distributions(logits)[0][0], sims[0], prediction, lang)
 
     def build(self, text, doc, x, p, sim_row, prediction: Prediction, lang: str = "id") -> dict[str, Any]:

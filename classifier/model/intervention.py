@@ -23,9 +23,12 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import normalize
 
 from classifier import DATA_DIR, taxonomy
-from classifier.model.calibration import CrossValidated, choose_thresholds, fit_temperature, softmax, status
+from classifier.model.calibration import (CrossValidated, TextSupport, choose_thresholds, fit_temperature, softmax,
+                                          status)
 from classifier.model.features import CharTfidf, Preprocessor, StemTfidf
 from classifier.model.prediction import Alternative, PairSpace, Prediction, probability
+from classifier.model.priors import adjust
+from classifier.text.foreign import detect_foreign
 from classifier.taxonomy import OUT_OF_SCOPE, split_key
 
 DEFAULT_CONFIG = DATA_DIR / "model_config.json"
@@ -100,6 +103,11 @@ class InterventionModel:
         Cross-validated logits, similarities and gold labels of the training split.
     neighbors_ : dict
         Stem TF-IDF rows (L2-normalized) and metadata of the training vignettes.
+    class_frequency_ : ndarray
+        Share of each class in the training texts (the mix the scores were learnt under).
+    prior_ : ndarray or None
+        The deployment mix over the classes (``deployment.prior`` of the config, or an
+        office's own estimate, see :mod:`.priors`); None scores under the training mix.
     """
 
     def __init__(self, config: dict[str, Any] | None = None):
@@ -121,8 +129,12 @@ class InterventionModel:
         step = progress or (lambda msg: None)
         cv_logits, cv_sim = self._cross_validate(docs, y, list(groups) if groups is not None else ids, step)
         step("calibration and thresholds")
-        self.temperature_ = fit_temperature(cv_logits, y)
+        self.class_frequency_ = np.bincount(y, minlength=len(self.classes_)) / len(y)
+        self.prior_ = self._config_prior()
+        fixed = self.config.get("calibration", {})
+        self.temperature_ = fixed.get("temperature") or fit_temperature(cv_logits, y)
         self.thresholds_ = choose_thresholds(self._cross_validated(cv_logits, cv_sim, y), self.config["thresholds"])
+        self.thresholds_.update(fixed.get("thresholds", {}))
         self.cv_ = {"logits": cv_logits, "similarity": cv_sim, "y": y}
         step("final fit on the whole training split")
         self.pipeline_ = self._fit_pipeline(docs, y)
@@ -133,6 +145,30 @@ class InterventionModel:
                            "in_scope": y != index[OUT_OF_SCOPE], "ids": ids, "texts": list(texts),
                            "labels": list(labels)}
         return self
+
+    def _config_prior(self) -> np.ndarray | None:
+        """The deployment mix of the config: named classes get their weight, every other
+        valid class shares ``other_pairs``; None when the config sets no prior."""
+        deployment = self.config.get("deployment") or {}
+        weights = deployment.get("prior")
+        if not weights:
+            return None
+        unknown = sorted(set(weights) - set(self.classes_))
+        if unknown:
+            raise ValueError(f"deployment.prior names classes not in the taxonomy: {unknown}")
+        rest = [c for c in self.classes_ if c not in weights]
+        other = float(deployment.get("other_pairs", 0.0)) / max(len(rest), 1)
+        prior = np.array([float(weights.get(c, other)) for c in self.classes_])
+        prior = np.maximum(prior, 1e-4)
+        return prior / prior.sum()
+
+    @property
+    def reference_prior(self) -> np.ndarray:
+        """The mix the calibrated scores are taken to assume (``deployment.reference``:
+        ``corpus``, the training share of each class, or ``uniform``)."""
+        if (self.config.get("deployment") or {}).get("reference", "corpus") == "uniform":
+            return np.full(len(self.classes_), 1 / len(self.classes_))
+        return self.class_frequency_
 
     def _cross_validate(self, docs, y: np.ndarray, groups: list[str], step) -> tuple[np.ndarray, np.ndarray]:
         """Out-of-fold logits and similarities to the in-scope texts of the other folds."""
@@ -170,15 +206,24 @@ class InterventionModel:
         tax = taxonomy.get()
         return PairSpace([tax.pair_by_key(k) for k in self.classes_ if k != OUT_OF_SCOPE])
 
-    def distributions(self, logits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def distributions(self, logits: np.ndarray, deployment: bool = True) -> tuple[np.ndarray, np.ndarray]:
         """Calibrated probabilities over all classes, and over the 18 pairs given in scope.
 
         The in-scope distribution is a softmax over the pair columns alone: dividing by
         1 - P(out of scope) loses all precision when that probability is close to 1.
+        With ``deployment`` (the default) the scores are moved to the deployment mix
+        (``prior_``); without, they stay under the training mix, which is what a held-out
+        split of the corpus has.
         """
         oos = self.classes_.index(OUT_OF_SCOPE)
         pair_cols = [i for i in range(len(self.classes_)) if i != oos]
-        return softmax(logits, self.temperature_), softmax(logits[:, pair_cols], self.temperature_)
+        probs, in_scope = softmax(logits, self.temperature_), softmax(logits[:, pair_cols], self.temperature_)
+        prior = getattr(self, "prior_", None) if deployment else None
+        if prior is not None:  # Bayes: from the training mix to the deployment mix
+            reference = self.reference_prior
+            probs = adjust(probs, reference, prior)
+            in_scope = adjust(in_scope, reference[pair_cols], prior[pair_cols])
+        return probs, in_scope
 
     def analyse(self, texts: Sequence[str]):
         """Analysed documents, feature rows and class scores (logits) for ``texts``."""
@@ -214,9 +259,25 @@ class InterventionModel:
             self._in_scope_columns = np.flatnonzero(self.neighbors_["in_scope"])
         return nearest_in_scope(self.stem_rows(features), self._neighbors_t, self._in_scope_columns)
 
-    def predictions_from(self, logits: np.ndarray, sims: np.ndarray, n_alternatives: int = 3) -> list[Prediction]:
+    def support(self, docs) -> list[TextSupport]:
+        """How much each analysed text gives the model to go on (see :class:`TextSupport`)."""
+        if getattr(self, "_known_stems", None) is None:
+            stems = self.pipeline_.named_steps["features"].transformer_list[0][1]
+            self._known_stems = frozenset(t for t in stems.vocabulary_ if " " not in t)
+        known_stems = self._known_stems
+        out = []
+        for doc in docs:
+            words = [part for stem, keep in zip(doc.stems, doc.content) if keep for part in stem.split()]
+            out.append(TextSupport(len(words), sum(w in known_stems for w in words), detect_foreign(doc.text)))
+        return out
+
+    def predictions_from(self, logits: np.ndarray, sims: np.ndarray, n_alternatives: int = 3,
+                         docs=None, deployment: bool = True) -> list[Prediction]:
+        """Predictions from class scores and similarities; with the analysed ``docs``, the
+        status also weighs how much each text gives to go on (language, known words)."""
         oos = self.classes_.index(OUT_OF_SCOPE)
-        probs, in_scope = self.distributions(np.atleast_2d(logits))
+        supports = self.support(docs) if docs is not None else [None] * len(logits)
+        probs, in_scope = self.distributions(np.atleast_2d(logits), deployment)
         space = self.pair_space
         d = space.decode(in_scope)
         level_rows, method_rows = np.round(d.levels, 4).tolist(), np.round(d.methods, 4).tolist()
@@ -225,12 +286,12 @@ class InterventionModel:
                    d.pair_confidence.tolist(), d.level_confidence.tolist(), d.method_confidence.tolist(),
                    level_rows, method_rows, pair_rows)
         out = []
-        for p_oos, q, sim, best, pair_conf, level_conf, method_conf, lr, mr, pr in rows:
+        for (p_oos, q, sim, best, pair_conf, level_conf, method_conf, lr, mr, pr), support in zip(rows, supports):
             level, method = split_key(space.keys[best])
             ranked = sorted(range(len(q)), key=q.__getitem__, reverse=True)
             alternatives = [Alternative(*split_key(space.keys[i]), probability(q[i])) for i in ranked
                             if i != best][:n_alternatives]
-            state, reason = status(self.thresholds_, p_oos, sim, pair_conf)
+            state, reason = status(self.thresholds_, p_oos, sim, pair_conf, support)
             out.append(Prediction(
                 status=state, level=None if state == OUT_OF_SCOPE else level,
                 method=None if state == OUT_OF_SCOPE else method,
@@ -244,13 +305,15 @@ class InterventionModel:
 
     def __getstate__(self):
         state = self.__dict__.copy()
-        for cached in ("_neighbors_t", "_in_scope_columns", "pair_space"):
+        for cached in ("_neighbors_t", "_in_scope_columns", "pair_space", "_known_stems"):
             state.pop(cached, None)
         return state
 
-    def predict(self, texts: Sequence[str]) -> list[Prediction]:
+    def predict(self, texts: Sequence[str], deployment: bool = True) -> list[Prediction]:
+        """Predictions for ``texts``; ``deployment=False`` scores under the training mix (for
+        the corpus's own held-out split, which has that mix)."""
         if not len(texts):
             return []
         docs, features, logits = self.analyse(texts)
         best, _ = self.similarity(features)
-        return self.predictions_from(logits, best)
+        return self.predictions_from(logits, best, docs=docs, deployment=deployment)

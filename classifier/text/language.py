@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from classifier.text import masking
+from classifier.text.envelope import envelope_spans, in_envelope
 from classifier.text import resources
 from classifier.text.normalize import normalize_word
 from classifier.text.stemming import stem_word
@@ -208,7 +209,8 @@ class AnalysedText:
 
     Attributes hold one entry per non-space token: ``starts``/``ends`` (character offsets in
     ``text``), ``norms``, ``stems`` and ``content`` (True for words that can be features:
-    not a stop word, not punctuation, not a personal-data placeholder).
+    not a stop word, not punctuation, not a personal-data placeholder, not in the message's
+    envelope: greetings, addressee, addresses, closings; see :mod:`.envelope`).
     """
 
     __slots__ = ("text", "starts", "ends", "norms", "stems", "content")
@@ -261,8 +263,12 @@ class _Analyser:
         ends = (arr[:, 0] + arr[:, 1]).tolist()
         s = self._str
         norm_hashes = arr[:, 2].tolist()
+        content = [self._is_content(h) for h in norm_hashes]
+        spans = envelope_spans(text)
+        if spans:  # greetings, addressee, addresses, closings: kept in the text, not features
+            content = [c and not e for c, e in zip(content, in_envelope(starts, spans))]
         return AnalysedText(text, starts, ends, [s(h) for h in norm_hashes],
-                            [s(h) for h in arr[:, 3].tolist()], [self._is_content(h) for h in norm_hashes])
+                            [s(h) for h in arr[:, 3].tolist()], content)
 
 
 @lru_cache(maxsize=1)

@@ -40,6 +40,11 @@ def _known_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def known_words() -> frozenset[str]:
+    """Words whose spelling is standard Indonesian (or a known slang or regional form)."""
+    return _known_words()
+
+
 def _is_known(word: str) -> bool:
     if word in _known_words():
         return True

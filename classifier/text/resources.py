@@ -6,7 +6,9 @@ Each reader validates its file and reports ``file:line`` on a malformed entry.
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+
 from classifier import DATA_DIR
 from classifier.errors import IntervensiError
 
@@ -81,3 +83,47 @@ def norm_lexicon() -> dict[str, str]:
     if clash:
         raise DataFileError(f"{DATA_DIR / 'abbreviations.tsv'}: also in slang.tsv: {', '.join(clash)}")
     return {**slang_, **abbr}
+
+
+def _read_json_lists(name: str) -> dict[str, tuple[str, ...]]:
+    """A JSON object of lists of strings (keys starting with ``_`` are comments)."""
+    path = DATA_DIR / name
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DataFileError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from exc
+    out = {}
+    for key, values in data.items():
+        if key.startswith("_"):
+            continue
+        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+            raise DataFileError(f"{path}: {key!r} must be a list of non-empty strings")
+        out[key] = tuple(values)
+    return out
+
+
+@lru_cache(maxsize=1)
+def envelope_patterns() -> dict[str, tuple[str, ...]]:
+    """Regular expressions of a message's envelope, by kind (``data/envelope.json``)."""
+    import re
+
+    patterns = _read_json_lists("envelope.json")
+    for kind, values in patterns.items():
+        for value in values:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise DataFileError(f"{DATA_DIR / 'envelope.json'}: {kind}: bad pattern {value!r}: {exc}") from exc
+    return patterns
+
+
+@lru_cache(maxsize=1)
+def foreign_words() -> dict[str, frozenset[str]]:
+    """Function words of the foreign languages intake may receive (``data/foreign_words.json``)."""
+    return {lang: frozenset(words) for lang, words in _read_json_lists("foreign_words.json").items()}
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> dict[str, tuple[str, ...]]:
+    """Per method, the words that name it (``data/cue_words.json``), as regular expressions."""
+    return _read_json_lists("cue_words.json")
