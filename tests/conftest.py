@@ -40,7 +40,10 @@ def trained(shared_dir):
 def pytest_collection_modifyitems(config, items):
     """With pytest-xdist (``make test`` runs ``-n 2 --dist loadgroup``), the tests that share
     a module-scoped fixture (a running server, a browser) go to one worker, so it starts
-    once; every other test is spread over the workers one by one."""
+    once; every other test is spread over the workers one by one. The longest tests (the
+    notebooks, then the server groups) are handed out first, so that no worker is left
+    with one of them at the end while the other idles."""
+    items.sort(key=lambda item: 0 if item.module.__name__.endswith("test_notebooks") else 1)
     for item in items:
         info = getattr(item, "_fixtureinfo", None)
         if info is None:

@@ -43,14 +43,18 @@ class Server:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited with {self.proc.returncode}: {self.logs()}")
+                logs = self.logs()
+                self.stop()
+                raise RuntimeError(f"server exited with {self.proc.returncode}: {logs}")
             try:
                 if httpx.get(self.url + "/readyz", timeout=1).status_code == 200:
                     return self
             except httpx.HTTPError:
                 pass
             time.sleep(0.2)
-        raise RuntimeError(f"server not ready in {timeout} s: {self.logs()}")
+        logs = self.logs()
+        self.stop()  # a server that never became ready must not outlive the test
+        raise RuntimeError(f"server not ready in {timeout} s: {logs}")
 
     def workers(self) -> list[int]:
         """The process ids of the worker processes (children of the server that run uvicorn)."""
