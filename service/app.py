@@ -11,7 +11,8 @@ from fastapi import FastAPI
 from classifier import __version__
 
 from . import errors, logs
-from .config import Settings, get_settings
+from .concurrency import ModelRunner
+from .config import Settings
 from .deps import ModelHolder
 from .middleware import RequestContextMiddleware
 from .feedback import FeedbackStore, database_url
@@ -53,10 +54,13 @@ def mount_docs(app: FastAPI) -> None:
                                    swagger_favicon_url="data:,")
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    settings = settings or get_settings()
+def create_app(settings: Settings) -> FastAPI:
+    """The app for one worker, on the one ``Settings`` object built at start-up
+    (``service.server.serve`` passes it to every worker; keys were parsed there)."""
     logs.configure(settings.log_level)
+    settings.keys()  # parsed once, here at the latest: never per request
     holder = ModelHolder(settings)
+    runner = ModelRunner(settings.model_threads, settings.max_pending_requests, settings.queue_timeout_seconds)
     store = FeedbackStore(database_url(settings.data_dir, settings.database_url))
 
     async def follow_reloads():
@@ -69,9 +73,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         await asyncio.to_thread(holder.load_initial)
         await asyncio.to_thread(store.migrate)  # a no-op when `intervensi serve` already did it
+        runner.start()
         watcher = asyncio.create_task(follow_reloads())
         yield
         watcher.cancel()
+        runner.stop()
 
     app = FastAPI(title="intervensi", version=__version__, description=DESCRIPTION, lifespan=lifespan, docs_url=None,
                   openapi_tags=[{"name": "classify", "description": "Level and method for complaints"},
@@ -80,6 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                 {"name": "admin", "description": "Model reload (admin key)"}])
     app.state.settings = settings
     app.state.holder = holder
+    app.state.runner = runner
     app.state.feedback = store
     errors.install(app)
     app.include_router(classify.router)

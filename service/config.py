@@ -3,11 +3,45 @@
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, PrivateAttr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from classifier.messages import bilingual
+
+
+@dataclass(frozen=True)
+class Keys:
+    api: frozenset[str]
+    admin: frozenset[str]
+
+
+class KeyFileError(ValueError):
+    """A key setting or key file cannot be used; the message names it (never a key)."""
+
+
+def _hashes(inline: str, file: Path | None, kind: str) -> frozenset[str]:
+    values = [(h.strip().lower(), f"INTERVENSI_{kind}_KEY_HASHES") for h in inline.split(",") if h.strip()]
+    if file is not None:
+        try:
+            lines = Path(file).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KeyFileError(bilingual("api", "bad_key_file", source=f"INTERVENSI_{kind}_KEYS_FILE={file}",
+                                         reason=type(exc).__name__ + (f" ({exc.strerror})" if isinstance(exc, OSError)
+                                                                      else ""))) from None
+        for number, line in enumerate(lines, 1):
+            line = line.split("#", 1)[0].strip().lower()
+            if line:
+                values.append((line, f"{file}:{number}"))
+    for value, where in values:
+        if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
+            raise KeyFileError(bilingual(
+                "api", "bad_key_file", source=where,
+                reason="not a SHA-256 hex digest; store hashes, never keys (python3 -c \"import hashlib;"
+                       "print(hashlib.sha256(b'KEY').hexdigest())\")"))
+    return frozenset(v for v, _ in values)
 
 
 class Settings(BaseSettings):
@@ -48,26 +82,31 @@ class Settings(BaseSettings):
     def _upper(cls, v: str) -> str:
         return v.upper()
 
-    def _hashes(self, inline: str, file: Path | None) -> frozenset[str]:
-        values = [h.strip().lower() for h in inline.split(",") if h.strip()]
-        if file is not None:
-            for line in Path(file).read_text(encoding="utf-8").splitlines():
-                line = line.split("#", 1)[0].strip().lower()
-                if line:
-                    values.append(line)
-        bad = [v for v in values if len(v) != 64 or any(c not in "0123456789abcdef" for c in v)]
-        if bad:
-            raise ValueError(f"not a SHA-256 hex digest: {bad[0][:12]}...; store hashes, never keys "
-                             "(python -c \"import hashlib;print(hashlib.sha256(b'KEY').hexdigest())\")")
-        return frozenset(values)
+    #: threads doing model work in each worker (the event loop never does it)
+    model_threads: int = Field(1, ge=1)
+    #: model requests one worker admits at once (running and waiting); past it: 503 + Retry-After
+    max_pending_requests: int = Field(64, ge=1)
+    #: a request that waited this long for a model thread gets 503 + Retry-After instead
+    queue_timeout_seconds: float = Field(10.0, gt=0)
+
+    _keys: Keys | None = PrivateAttr(None)
+
+    def keys(self) -> Keys:
+        """The accepted key hashes, parsed once (files included) and kept with the object,
+        so that worker processes given this object never read a key file again.
+        Raises KeyFileError with a message for the operator."""
+        if self._keys is None:
+            self._keys = Keys(api=_hashes(self.api_key_hashes, self.api_keys_file, "API"),
+                              admin=_hashes(self.admin_key_hashes, self.admin_keys_file, "ADMIN"))
+        return self._keys
 
     @property
     def api_hashes(self) -> frozenset[str]:
-        return self._hashes(self.api_key_hashes, self.api_keys_file)
+        return self.keys().api
 
     @property
     def admin_hashes(self) -> frozenset[str]:
-        return self._hashes(self.admin_key_hashes, self.admin_keys_file)
+        return self.keys().admin
 
     @property
     def auth_enabled(self) -> bool:
@@ -76,8 +115,3 @@ class Settings(BaseSettings):
 
 def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
-
-
-@lru_cache(maxsize=1)
-def get_settings() -> Settings:
-    return Settings()

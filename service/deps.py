@@ -122,14 +122,16 @@ class ModelHolder:
                       extra={"detail": str(exc)})
 
 
-def get_holder(request: Request) -> ModelHolder:
+async def get_holder(request: Request) -> ModelHolder:
+    # The dependencies are ``async``: they do no I/O, and a sync one would cost a thread
+    # hop per request.
     return request.app.state.holder
 
 
 HolderDep = Annotated[ModelHolder, Depends(get_holder)]
 
 
-def get_model(holder: HolderDep) -> LoadedModel:
+async def get_model(holder: HolderDep) -> LoadedModel:
     current = holder.current
     if current is None:
         raise ApiError.of(503, "model_not_ready")
@@ -160,7 +162,7 @@ def _unauthorized() -> ApiError:
     return ApiError.of(401, "unauthorized", headers={"WWW-Authenticate": "Bearer"})
 
 
-def require_api_key(request: Request) -> None:
+async def require_api_key(request: Request) -> None:
     settings = request.app.state.settings
     if not settings.auth_enabled:
         return
@@ -169,7 +171,7 @@ def require_api_key(request: Request) -> None:
         raise _unauthorized()
 
 
-def require_admin_key(request: Request) -> None:
+async def require_admin_key(request: Request) -> None:
     settings = request.app.state.settings
     if not settings.auth_enabled:
         return  # no keys at all: the service only listens on loopback

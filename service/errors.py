@@ -79,5 +79,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):
-        log.exception("unexpected error", extra={"route": request.url.path})
+        # the traceback is logged scrubbed (frames and classes, no message, no locals): see logs.py
+        log.exception("unexpected error", extra={"route": request.url.path,
+                                                 "request_id": getattr(request.state, "request_id", None)})
         return error_response(500, "internal_error", *both("api", "internal_error"))

@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 import time
+import traceback
 
 _FIELDS = ("request_id", "method", "route", "status", "latency_ms", "model_version", "text_chars", "items",
            "previous", "detail", "client")
@@ -19,9 +20,39 @@ class JsonFormatter(logging.Formatter):
         for key in _FIELDS:
             if hasattr(record, key):
                 out[key] = getattr(record, key)
-        if record.exc_info:
-            out["exception"] = record.exc_info[0].__name__ if record.exc_info[0] else None
+        if record.exc_info and record.exc_info[1] is not None:
+            out["exception"] = type(record.exc_info[1]).__name__
+            out["traceback"] = scrubbed_traceback(record.exc_info[1])
         return json.dumps(out, ensure_ascii=False)
+
+
+def scrubbed_traceback(exc: BaseException, limit: int = 40) -> list[str]:
+    """Where an exception came from, without what it carried: for the exception and each
+    one it was raised from, its class, then its frames as ``file:line in function``
+    followed by the source line. Never the exception's message, never local variables:
+    either may quote the complaint text."""
+    chain, seen = [], set()
+    while exc is not None and id(exc) not in seen and len(chain) < 5:
+        seen.add(id(exc))
+        chain.append(exc)
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    lines: list[str] = []
+    for i, item in enumerate(reversed(chain)):
+        if i:
+            lines.append("-- then, while handling it --")
+        for frame in traceback.extract_tb(item.__traceback__)[-limit:]:
+            lines.append(f"{_short(frame.filename)}:{frame.lineno} in {frame.name}: {(frame.line or '').strip()}")
+        lines.append(f"{type(item).__module__}.{type(item).__qualname__}")
+    return lines
+
+
+def _short(filename: str) -> str:
+    """A path from the package folder on (``site-packages/`` and the checkout dropped)."""
+    for marker in ("site-packages/", "/service/", "/classifier/"):
+        at = filename.rfind(marker)
+        if at >= 0:
+            return filename[at + len(marker):] if marker == "site-packages/" else filename[at + 1:]
+    return filename
 
 
 def configure(level: str = "INFO") -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import socket
 import sys
+from dataclasses import dataclass
 
 from classifier.messages import bilingual
 
@@ -31,9 +31,17 @@ def check_exposure(settings: Settings) -> str | None:
 
 
 def serve(settings: Settings) -> int:
+    """Run the service on exactly ``settings``: the same object (keys already parsed) is
+    given to every worker, which never reads the environment or a key file again."""
     from . import logs
+    from .config import KeyFileError
 
     logs.configure(settings.log_level)
+    try:
+        settings.keys()  # parse the key settings and files once; a bad one stops the start
+    except KeyFileError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     problem = check_exposure(settings)
     if problem:
         print(problem, file=sys.stderr)
@@ -50,78 +58,40 @@ def serve(settings: Settings) -> int:
                     f"(listening on {settings.host} only)")
     log.info(f"intervensi on http://{settings.host}:{settings.port}/ (API docs at /docs), "
              f"{settings.workers} worker(s), models from {settings.models_dir}")
+    import uvicorn
+
+    config = uvicorn_config(settings)
     if settings.workers <= 1:
-        _run_worker(settings.host, settings.port, settings.keep_alive_seconds, None)
-        return 0
-    return _supervise(settings)
-
-
-def _uvicorn_config(keep_alive: float):
-    import uvicorn
-
-    return uvicorn.Config("service.app:create_app", factory=True, timeout_keep_alive=int(keep_alive),
-                          log_config=None, access_log=False, proxy_headers=False, server_header=False,
-                          h11_max_incomplete_event_size=64 * 1024)
-
-
-def _reuse_port_socket(host: str, port: int) -> socket.socket:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-    sock.bind((host, port))
-    sock.listen(2048)
-    return sock
-
-
-def _run_worker(host: str, port: int, keep_alive: float, reuse_port: bool | None) -> None:
-    import uvicorn
-
-    from . import logs
-    from .config import get_settings
-
-    logs.configure(get_settings().log_level)
-    config = _uvicorn_config(keep_alive)
-    if reuse_port:
-        uvicorn.Server(config).run(sockets=[_reuse_port_socket(host, port)])
-    else:
-        config.host, config.port = host, port
         uvicorn.Server(config).run()
+        return 0
+    from uvicorn.supervisors import Multiprocess
 
-
-def _supervise(settings: Settings) -> int:
-    """Several worker processes, each with its own listening socket (SO_REUSEPORT), so
-    the kernel spreads connections evenly: with one shared socket, kept-alive
-    connections pile up on whichever worker wakes first (measured: 8 connections gave
-    336 to 722 requests/s from one run to the next). A worker that dies is restarted."""
-    import multiprocessing
-    import signal
-    import time
-
-    ctx = multiprocessing.get_context("spawn")
-    args = (settings.host, settings.port, settings.keep_alive_seconds, True)
-    _reuse_port_socket(settings.host, settings.port).close()  # fail here, clearly, if the port is taken
-    workers = [ctx.Process(target=_run_worker, args=args, daemon=False) for _ in range(settings.workers)]
-    for w in workers:
-        w.start()
-    stopping = False
-
-    def stop(signum, frame):
-        nonlocal stopping
-        stopping = True
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
-    while not stopping:
-        time.sleep(0.5)
-        for i, w in enumerate(workers):
-            if not w.is_alive() and not stopping:
-                log.error("worker exited; restarting it", extra={"detail": f"exit code {w.exitcode}"})
-                workers[i] = ctx.Process(target=_run_worker, args=args, daemon=False)
-                workers[i].start()
-    for w in workers:
-        if w.is_alive():
-            w.terminate()
-    for w in workers:
-        w.join(timeout=15)
+    # uvicorn's own supervisor: it binds once, restarts a worker that dies or stops
+    # answering its health check, and stops when a worker fails at start-up (a broken
+    # model folder or port would fail the same way on every restart).
+    Multiprocess(config, sockets=[config.bind_socket()]).run()
     return 0
+
+
+@dataclass(frozen=True)
+class AppFactory:
+    """``create_app`` bound to one ``Settings`` object; uvicorn pickles it into each worker.
+    It imports the app only when called: unpickling must stay light, since a worker that
+    does not answer the supervisor's health check within 5 s of starting is killed."""
+
+    settings: Settings
+
+    def __call__(self):
+        from .app import create_app
+
+        return create_app(self.settings)
+
+
+def uvicorn_config(settings: Settings):
+    """The uvicorn configuration: the app factory bound to ``settings``, the limits."""
+    import uvicorn
+
+    return uvicorn.Config(AppFactory(settings), factory=True, host=settings.host,
+                          port=settings.port, workers=settings.workers,
+                          timeout_keep_alive=int(settings.keep_alive_seconds), log_config=None, access_log=False,
+                          proxy_headers=False, server_header=False, h11_max_incomplete_event_size=64 * 1024)

@@ -42,7 +42,7 @@ async def classify(body: ClassifyRequest, request: Request, loaded: ModelDep):
     problem = check_text(body.text, settings.max_text_chars)
     if problem:
         raise ApiError(413 if problem.code == "text_too_long" else 422, *problem)
-    out = _prediction(loaded, body.text, body.lang, body.explain)
+    out = await request.app.state.runner.run(_prediction, loaded, body.text, body.lang, body.explain)
     out.update(model_version=loaded.version, request_id=request.state.request_id,
                disclaimer=messages()["disclaimer"][body.lang])
     return JSONResponse(out)
@@ -50,7 +50,7 @@ async def classify(body: ClassifyRequest, request: Request, loaded: ModelDep):
 
 @router.post("/classify/batch", response_model=BatchResponse, responses=ERRORS,
              summary="Classify up to the batch limit of complaints, in order")
-def classify_batch(body: BatchRequest, request: Request, loaded: ModelDep):
+async def classify_batch(body: BatchRequest, request: Request, loaded: ModelDep):
     """Results come back in the order of `items`. An item whose text is empty or over the
     limit gets `status: "error"` with its message; the others are classified."""
     settings = request.app.state.settings
@@ -61,10 +61,16 @@ def classify_batch(body: BatchRequest, request: Request, loaded: ModelDep):
         raise ApiError.of(413, "batch_too_large", limit=settings.max_batch_items)
     if not body.items:
         raise ApiError.of(422, "empty_batch")
+    results = await request.app.state.runner.run(_batch, loaded, body, settings.max_text_chars)
+    return JSONResponse({"results": results, "model_version": loaded.version, "request_id": request.state.request_id})
+
+
+def _batch(loaded, body: BatchRequest, max_chars: int) -> list[dict | None]:
+    """The batch's results in the order of its items (runs in a model thread)."""
     results: list[dict | None] = [None] * len(body.items)
     good = []
     for i, item in enumerate(body.items):
-        problem = check_text(item.text, settings.max_text_chars)
+        problem = check_text(item.text, max_chars)
         if problem:
             results[i] = {"id": item.id, "status": "error", "error": problem._asdict()}
         else:
@@ -75,4 +81,4 @@ def classify_batch(body: BatchRequest, request: Request, loaded: ModelDep):
     elif good:
         for i, prediction in zip(good, loaded.model.predict([body.items[i].text for i in good])):
             results[i] = result_line(body.items[i].id, prediction)
-    return JSONResponse({"results": results, "model_version": loaded.version, "request_id": request.state.request_id})
+    return results
