@@ -182,3 +182,76 @@ def test_corrections_differ_from_reference_or_protect():
     assert reference.stem("berikan") == "ikan" and corrections["berikan"] == "beri"
     # a correction that agrees with Sastrawi is dead weight
     assert [w for w, s in corrections.items() if reference.stem(w) == s] == []
+
+
+# --- bounded memory and the shipped stem table -------------------------------------------
+
+def _random_words(n, seed):
+    import random
+
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(4, 11)))
+        for _ in range(n)
+    ]
+
+
+def test_stem_table_agrees_with_stemming_on_a_random_sample(root):
+    import random
+    import sys
+
+    import numpy
+    from spacy.strings import hash_string
+
+    from classifier.text.stemming import compute_stem, stem_table
+
+    sys.path.insert(0, str(root / "scripts"))
+    import make_stem_table
+
+    forms = make_stem_table.all_forms()
+    table = stem_table()
+    assert len(table) == len(forms) > 400_000
+    found, _ = table.find(numpy.fromiter((hash_string(f) for f in forms), dtype="uint64", count=len(forms)))
+    assert found.all()
+    sample = random.Random(7).sample(forms, 300) + sorted(resources.stem_corrections())
+    assert [(f, table.get(f)) for f in sample] == [(f, compute_stem(f)) for f in sample]
+    assert table.get("zzzqxq") is None
+
+
+def test_unseen_words_leave_no_lexemes_or_strings_behind(monkeypatch):
+    from classifier.text import language
+
+    nlp = get_nlp()
+    language.analyse_texts(["warm up: anak saya tidak dapat bantuan"])
+    monkeypatch.setattr(language, "PERMANENT_LEXEMES", 0)
+    first = language.analyse_texts([" ".join(_random_words(200, 1)) + " berikan xq2 hp 081234567890"])
+    strings_before = len(nlp.vocab.strings)
+    for seed in range(2, 12):
+        language.analyse_texts([" ".join(_random_words(200, seed))])
+    assert len(nlp.vocab.strings) == strings_before
+    assert not nlp.vocab.in_memory_zone
+    # the same words in a later zone give the same analysis (learnt stems survive the zone)
+    again = language.analyse_texts([first[0].text])
+    assert (again[0].norms, again[0].stems, again[0].content) == (first[0].norms, first[0].stems, first[0].content)
+    assert "beri" in first[0].stems and "<telepon>" in first[0].norms
+    tokens = analyze("mxyzptlk berikan")
+    assert [t.stem for t in tokens] == ["mxyzptlk", "beri"]
+
+
+def test_stemmer_memory_is_bounded(monkeypatch):
+    from classifier.text import language
+
+    stemmer = get_nlp().get_pipe("sastrawi_stem")
+    monkeypatch.setattr(type(stemmer), "LEARNT", 100)
+    language.analyse_texts([" ".join(_random_words(500, 99))])
+    assert len(stemmer.learnt_) <= 100
+
+
+def test_word_caches_are_bounded():
+    from classifier.model import features
+    from classifier.text.normalize import normalize_word
+    from classifier.text.stemming import stem_word
+
+    for cached in (normalize_word, stem_word, features._word_char_ngrams, features._norm_words):
+        assert cached.cache_info().maxsize is not None
+    assert get_stemmer().__class__.__name__ == "Stemmer"  # not Sastrawi's unbounded CachedStemmer

@@ -71,7 +71,7 @@ def stem_ngrams(doc: AnalysedText, ngram_range=(1, 2)) -> list[str]:
     return [" ".join(positions[i:i + n]) for n in range(lo, hi + 1) for i in range(len(positions) - n + 1)]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)  # ~2 kB an entry; transform caches columns per word instead
 def _word_char_ngrams(word: str, lo: int, hi: int) -> tuple[str, ...]:
     w = f" {word} "
     grams = []
@@ -82,7 +82,7 @@ def _word_char_ngrams(word: str, lo: int, hi: int) -> tuple[str, ...]:
     return tuple(grams)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _norm_words(norm: str) -> tuple[str, ...]:
     """The words of a norm that get character n-grams (none for punctuation, numbers and
     placeholders); memoized, since the same norms recur in every document."""
@@ -257,9 +257,13 @@ class CharTfidf(_TermTfidf):
         # per distinct word, through the cache of _word_columns (4x faster on the corpus)
         return char_ngrams(doc, tuple(self.ngram_range))
 
+    WORD_CACHE = 50_000  # words whose columns are memoized; emptied when full
+
     def _word_columns(self, word: str) -> list[int]:
         cols = self._cache.get(word)
         if cols is None:
+            if len(self._cache) >= self.WORD_CACHE:
+                self._cache.clear()
             vocab = self.vectorizer_.vocabulary_
             lo, hi = self.ngram_range
             cols = self._cache[word] = [vocab[g] for g in _word_char_ngrams(word, lo, hi) if g in vocab]

@@ -11,8 +11,12 @@ Components, in order:
 
 - ``mask_personal_data`` merges URLs, e-mail addresses, phone numbers, NIK and long numbers
   into one token each, whose norm is a placeholder (``<telepon>``...);
-- ``sastrawi_stem`` writes each token's stem to ``Token.lemma_`` and keeps, per distinct
-  norm, whether it is a stop word.
+- ``sastrawi_stem`` writes each token's stem to ``Token.lemma_`` (from the shipped stem
+  table, else stemmed once) and knows which norms are stop words.
+
+Memory stays bounded whatever the input: :func:`analyse_texts` and :func:`analyze` run in
+a spaCy memory zone (:func:`memory_zone`) once the vocabulary holds ``PERMANENT_LEXEMES``
+lexemes, and every cache is bounded.
 
 Tokens keep their character offsets in the original text: nothing rewrites ``doc.text``.
 
@@ -25,6 +29,8 @@ Examples
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -33,6 +39,7 @@ import numpy
 from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, NORM
 from spacy.lang.id import Indonesian, IndonesianDefaults
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
@@ -40,7 +47,7 @@ from classifier.text import masking
 from classifier.text.envelope import envelope_spans, in_envelope
 from classifier.text import resources
 from classifier.text.normalize import normalize_word
-from classifier.text.stemming import stem_word
+from classifier.text.stemming import stem_table, stem_word
 
 
 class _NormalizedStopWords(frozenset):
@@ -112,48 +119,70 @@ def make_stemmer(nlp: Language, name: str) -> "SastrawiStemmer":
 
 
 class SastrawiStemmer:
-    """Write the stem of each token's norm to ``Token.lemma``, memoized per norm.
+    """Write the stem of each token's norm to ``Token.lemma``.
 
-    The norm -> stem table is kept as two sorted arrays of string hashes, so a document is
-    stemmed with one vectorized look-up; an unseen norm is stemmed once and added.
+    A document is stemmed with one vectorized look-up in the shipped stem table
+    (:class:`~classifier.text.stemming.StemTable`, sorted arrays, about half a million
+    forms). Norms not in the table (names, typos, multi-word norms) are stemmed once and
+    kept in a bounded LRU dict (norm hash -> stem string): inserting costs O(1) whatever
+    its size, and its stems are plain strings, re-added to the string store when used, so
+    they survive spaCy memory zones.
 
     Attributes
     ----------
-    stem_of_ : dict
-        norm hash -> stem hash, for every norm seen so far.
+    learnt_ : OrderedDict
+        norm hash -> stem, for at most ``LEARNT`` norms not in the table.
     stop_norms_ : set
-        norm hashes that are stop words.
+        norm hashes that are stop words: every stop word, and the multi-word norms made
+        only of stop words met so far (``apa apa``: a small, closed set).
     """
+
+    LEARNT = 50_000
 
     def __init__(self, strings):
         self.strings = strings
-        self.stem_of_: dict[int, int] = {}
-        self.stop_norms_: set[int] = set()
+        self.learnt_: OrderedDict[int, str] = OrderedDict()
+        self.stop_norms_: set[int] = {hash_string(w) for w in resources.stop_words()}
         self._stops = resources.stop_words()
-        self._keys = numpy.zeros(1, dtype="uint64")
-        self._values = numpy.zeros(1, dtype="uint64")
+        self._table = None
+        self._stem_ids = numpy.zeros(1, dtype="uint64")
 
-    def _learn(self, norm_hashes) -> None:
-        for norm_hash in norm_hashes:
+    @property
+    def table(self):
+        if self._table is None:
+            table = stem_table()
+            # permanent strings, since the stems are read back; the ids are what the store
+            # says (a few strings, such as "lang", are spaCy symbols, not hashes)
+            add = self.strings.add
+            self._stem_ids = numpy.fromiter((add(s, allow_transient=False) for s in table.stems),
+                                            dtype="uint64", count=len(table.stems))
+            self._table = table
+        return self._table
+
+    def _stem_hash(self, norm_hash: int) -> int:
+        stem = self.learnt_.get(norm_hash)
+        if stem is None:
             norm = self.strings[norm_hash]
-            self.stem_of_[norm_hash] = self.strings.add(stem_word(norm))
+            stem = stem_word(norm)
             parts = norm.split()
-            if parts and all(part in self._stops for part in parts):
+            if len(parts) > 1 and all(part in self._stops for part in parts):
                 self.stop_norms_.add(norm_hash)
-        keys = numpy.fromiter(self.stem_of_.keys(), dtype="uint64", count=len(self.stem_of_))
-        values = numpy.fromiter(self.stem_of_.values(), dtype="uint64", count=len(self.stem_of_))
-        order = numpy.argsort(keys)
-        self._keys, self._values = keys[order], values[order]
+            self.learnt_[norm_hash] = stem
+            while len(self.learnt_) > self.LEARNT:
+                self.learnt_.popitem(last=False)
+        else:
+            self.learnt_.move_to_end(norm_hash)
+        return self.strings.add(stem)
 
     def stems(self, norms: numpy.ndarray) -> numpy.ndarray:
         """Stem hashes for an array of norm hashes."""
-        idx = numpy.searchsorted(self._keys, norms)
-        idx[idx == len(self._keys)] = 0
-        found = self._keys[idx] == norms
+        table = self.table
+        found, idx = table.find(norms)
+        out = self._stem_ids[idx] if len(table) else numpy.zeros(len(norms), dtype="uint64")
         if not found.all():
-            self._learn(set(norms[~found].tolist()))
-            return self.stems(norms)
-        return self._values[idx]
+            missing = ~found
+            out[missing] = [self._stem_hash(h) for h in norms[missing].tolist()]
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
@@ -166,6 +195,12 @@ class SastrawiStemmer:
 # 48,000 documents/s). A cached chunk costs well under 1 kB.
 TOKENIZER_CACHE_SIZE = 200_000
 
+# Lexemes, strings and tokenizer cache entries stay for the life of the process; only the
+# first PERMANENT_LEXEMES lexemes are kept that way (the frequent words of the first
+# texts, and the whole corpus), after which every call of analyse_texts/analyze runs in a
+# spaCy memory zone that frees what its texts added. About 1 kB per lexeme in all.
+PERMANENT_LEXEMES = 50_000
+
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
@@ -175,6 +210,21 @@ def get_nlp() -> Language:
     nlp.add_pipe("mask_personal_data")
     nlp.add_pipe("sastrawi_stem")
     return nlp
+
+
+def memory_zone():
+    """A context in which the pipeline's new lexemes and strings are freed on exit.
+
+    Docs made inside must not be used after it (read what you need into plain Python
+    objects first: :func:`analyse_texts` does). While the vocabulary holds fewer than
+    ``PERMANENT_LEXEMES`` lexemes, nothing is freed: frequent words are learnt once and
+    for all, which keeps the tokenizer cache and the lexeme attributes working. Nested
+    use is a no-op (spaCy's zones must not be nested).
+    """
+    nlp = get_nlp()
+    if nlp.vocab.in_memory_zone or len(nlp.vocab) < PERMANENT_LEXEMES:
+        return nullcontext()
+    return nlp.memory_zone()
 
 
 @dataclass(frozen=True)
@@ -231,7 +281,13 @@ class AnalysedText:
 
 
 class _Analyser:
-    """Doc -> AnalysedText, with per-hash string and content caches (one per process)."""
+    """Doc -> AnalysedText, with per-hash string and content caches (one per process).
+
+    The caches hold plain Python values keyed by string hash, so they stay valid after a
+    memory zone frees the strings; each is emptied when it reaches ``CACHE`` entries.
+    """
+
+    CACHE = 50_000
 
     def __init__(self, nlp: Language):
         self.strings = nlp.vocab.strings
@@ -242,12 +298,16 @@ class _Analyser:
     def _str(self, h: int) -> str:
         s = self._string.get(h)
         if s is None:
+            if len(self._string) >= self.CACHE:
+                self._string.clear()
             s = self._string[h] = self.strings[h]
         return s
 
     def _is_content(self, h: int) -> bool:
         c = self._content.get(h)
         if c is None:
+            if len(self._content) >= self.CACHE:
+                self._content.clear()
             norm = self._str(h)
             c = self._content[h] = (h not in self.stops and not norm.startswith("<")
                                     and any(ch.isalpha() for ch in norm))
@@ -280,16 +340,19 @@ def analyse_texts(texts: Iterable[str]) -> list[AnalysedText]:
     """Run the pipeline over ``texts`` and return their compact analyses, in order."""
     analyser = _analyser()
     texts = list(texts)
-    return [analyser(doc, text) for text, doc in zip(texts, pipe(texts))]
+    with memory_zone():
+        return [analyser(doc, text) for text, doc in zip(texts, pipe(texts))]
 
 
 def analyze(text: str) -> list[Token]:
     """Tokens of one text with span, norm, stem and stop flag."""
-    return tokens_of(get_nlp()(text))
+    with memory_zone():
+        return tokens_of(get_nlp()(text))
 
 
 def pipe(texts: Iterable[str]) -> Iterator[Doc]:
-    """Process many texts; yields Docs in order.
+    """Process many texts; yields Docs in order (outside any memory zone unless the
+    caller opens one: see :func:`memory_zone`).
 
     A plain loop over the components: ``Language.pipe`` adds about 15 us of bookkeeping
     per document, a third of the whole pipeline's cost on a short complaint.

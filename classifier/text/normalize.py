@@ -1,7 +1,8 @@
 """Word normalization: from what a person typed to a standard Indonesian form.
 
 Applied once per distinct token form (spaCy calls it when a new lexeme enters the
-vocabulary), so it may do dictionary look-ups without slowing the pipeline down.
+vocabulary), so it may do dictionary look-ups without slowing the pipeline down; memoized
+in a bounded cache, since lexemes made in a memory zone are made again in the next one.
 
 Steps, in order: Unicode NFKC, lower case and no diacritics on Latin letters; the slang and
 abbreviation lexicons; reduplication written
@@ -48,9 +49,10 @@ def known_words() -> frozenset[str]:
 def _is_known(word: str) -> bool:
     if word in _known_words():
         return True
-    from classifier.text.stemming import get_stemmer
+    from classifier.text.stemming import stem_word
 
-    return get_stemmer().stem(word) in _known_words()
+    # stem_word differs from Sastrawi only on the stem corrections, which are known words
+    return stem_word(word) in _known_words()
 
 
 def squeeze_repeats(word: str) -> str:
@@ -102,7 +104,7 @@ def strip_latin_diacritics(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=50_000)
 def normalize_word(text: str) -> str:
     """The normalized form of one token's text (never empty)."""
     word = strip_latin_diacritics(unicodedata.normalize("NFKC", text).lower())
