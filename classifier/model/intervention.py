@@ -267,8 +267,10 @@ class InterventionModel:
         known_stems = self._known_stems
         out = []
         for doc in docs:
-            words = [part for stem, keep in zip(doc.stems, doc.content) if keep for part in stem.split()]
-            out.append(TextSupport(len(words), sum(w in known_stems for w in words), detect_foreign(doc.text)))
+            # one typed word, one count: "bansos" (-> "bantuan sosial") is still one word
+            words = [stem.split() for stem, keep in zip(doc.stems, doc.content) if keep]
+            known = sum(any(part in known_stems for part in parts) for parts in words)
+            out.append(TextSupport(len(words), known, detect_foreign(doc.text)))
         return out
 
     def predictions_from(self, logits: np.ndarray, sims: np.ndarray, n_alternatives: int = 3,
