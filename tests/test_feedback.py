@@ -40,7 +40,7 @@ def database_urls(tmp_path):
 
 
 @pytest.mark.parametrize("raw, masked", [
-    ("Saya Ibu Siti Aminah dari Jl. Mawar No. 5, RT 02/RW 03.", "Saya Ibu [NAMA] dari [ALAMAT], RT 02/RW 03."),
+    ("Saya Ibu Siti Aminah dari Jl. Mawar No. 5, RT 02/RW 03.", "Saya Ibu [NAMA] dari [ALAMAT]."),
     ("pak Darto dan Sdr. Budi Santoso", "pak [NAMA] dan Sdr. [NAMA]"),
     ("NIK 3201123456789012 hp 0812-3456-7890", "NIK [NIK] hp [TELEPON]"),
     ("email siti.aminah@gmail.com", "email [EMAIL]"),
