@@ -11,7 +11,7 @@ from classifier import taxonomy
 from classifier.model.explain import SIMILAR_MIN, Explainer
 from classifier.model.intervention import InterventionModel, load_config
 from classifier.model.prediction import probability
-from classifier.lifecycle.registry import Registry, RegistryError, load_version
+from classifier.lifecycle.registry import ARTIFACT, Registry, RegistryError, load_version
 
 WORDS = ("anak saya ibu keluarga warga desa kabupaten provinsi nasional negara internasional PBB ILO "
          "konvensi bantuan PKH tidak cair panti yayasan pengurus upah UMK perda kampanye vaksin pelatihan "
@@ -181,7 +181,7 @@ def test_same_corpus_config_and_seed_give_identical_predictions(root):
 
 def test_training_writes_a_verified_version_with_card(trained):
     folder = trained["models"] / trained["version"]
-    for name in ("model.joblib", "manifest.json", "card.json", "card.md", "confusion_level.png", "confusion_pair.png"):
+    for name in (ARTIFACT, "manifest.json", "card.json", "card.md", "confusion_level.png", "confusion_pair.png"):
         assert (folder / name).exists(), name
     assert (folder / "confusion_pair.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     card = json.loads((folder / "card.json").read_text())
@@ -196,9 +196,9 @@ def test_corrupt_artifact_is_refused(trained, tmp_path):
 
     copy = tmp_path / trained["version"]
     shutil.copytree(trained["models"] / trained["version"], copy)
-    data = bytearray((copy / "model.joblib").read_bytes())
+    data = bytearray((copy / ARTIFACT).read_bytes())
     data[len(data) // 2] ^= 0xFF
-    (copy / "model.joblib").write_bytes(bytes(data))
+    (copy / ARTIFACT).write_bytes(bytes(data))
     with pytest.raises(RegistryError, match="SHA-256 does not match"):
         load_version(copy)
     (copy / "manifest.json").unlink()

@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
+from classifier.lifecycle.registry import ARTIFACT
 from tests.servers import ROOT, Server, poll
 
 TEXT = "Assalamualaikum pak, sy ibu Sumiati. Sdh 4 bln PKH sy gk cair pdhl nama msh ada di DTKS. Mohon dibantu."
@@ -305,9 +306,9 @@ def test_reload_good_then_corrupt_while_requests_run(server, models):
     v2, v3 = v1 + "-copy", v1 + "-corrupt"
     shutil.copytree(models / v1, models / v2)
     shutil.copytree(models / v1, models / v3)
-    blob = bytearray((models / v3 / "model.joblib").read_bytes())
+    blob = bytearray((models / v3 / ARTIFACT).read_bytes())
     blob[100] ^= 0xFF
-    (models / v3 / "model.joblib").write_bytes(bytes(blob))
+    (models / v3 / ARTIFACT).write_bytes(bytes(blob))
 
     failures, served_before, done = [], [], threading.Event()
 
