@@ -144,7 +144,7 @@ def _name_at(w: _Words, i: int, loose: bool) -> int:
             continue
         capital = word[0].isupper() and not (word.isupper() and len(word) > 1 and not word.endswith(".") and n == 0
                                                and len(word) <= 3)
-        if low in cues["not_names"] or low in cues["offices"] or not (capital or loose):
+        if low in cues["not_names"] or low in cues["offices"] or low in cues["honorifics"] or not (capital or loose):
             break
         n += 1
         if not w.gap(i + n - 1).strip(" ") == "" or (word.endswith(".") and not _is_initial(word)):
