@@ -185,7 +185,8 @@ def test_language_switch_translates_the_answer_and_keeps_the_text(page):
     expect(page.locator("#status")).to_contain_text("Model suggestion")
     assert page.locator("#text").input_value() == "teks baru yang belum dikirim"
     assert calls == []  # translated, not classified again
-    assert page.locator("#level-name").inner_text() == level_id  # level names are the same words
+    english = {"Mikro": "Micro", "Mezzo": "Mezzo", "Makro": "Macro", "Global": "Global"}
+    expect(page.locator("#level-name")).to_have_text(english[level_id])  # translated from the taxonomy
     expect(page.locator("#contrast")).to_contain_text("Chosen")
     page.click("#lang-id")
     expect(page.locator("#contrast")).to_contain_text("Dipilih")
