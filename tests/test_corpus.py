@@ -79,11 +79,8 @@ def test_short_real_messages_can_be_imported_and_evaluated(tmp_path, root):
     folder.mkdir()
     write(folder / "seed.jsonl", GOOD)
     csv_file = tmp_path / "short.csv"
-    csv_file.write_text("text,level,method,register
-PKH sy gk cair,mikro,individual_casework,terse
-"
-                        "suami mukul sy tiap mlm,mikro,family_casework,terse
-", encoding="utf-8")
+    csv_file.write_text("text,level,method,register\nPKH sy gk cair,mikro,individual_casework,terse\n"
+                        "suami mukul sy tiap mlm,mikro,family_casework,terse\n", encoding="utf-8")
     out = run_cli("corpus", "import", str(csv_file), "--corpus", str(folder), cwd=root)
     assert out.returncode == 0, out.stdout + out.stderr
     assert len((folder / "imported.jsonl").read_text(encoding="utf-8").splitlines()) == 2
