@@ -59,7 +59,7 @@ def main() -> None:
         train(ROOT / "corpus", None, models)
         folder = Registry(models).resolve()
     print(f"model {folder.name}")
-    size = (folder / "model.joblib").stat().st_size / 1e6
+    size = (folder / "model.pkl").stat().st_size / 1e6
     print(f"artifact size: {size:.1f} MB (target <= 25 MB)")
 
     hwm = "int([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]) / 1024"

@@ -98,6 +98,13 @@ def create_app(settings: Settings) -> FastAPI:
         from .page import mount_page
 
         mount_page(app, STATIC_DIR)
+    if settings.cors_origin_list:  # other web pages may call the API only when configured
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list, allow_credentials=False,
+                           allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type",
+                                                                          "Idempotency-Key", "X-Request-ID"],
+                           expose_headers=["X-Request-ID"], max_age=600)
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes,
                        body_timeout=settings.body_timeout_seconds)
     return app

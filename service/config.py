@@ -75,6 +75,9 @@ class Settings(BaseSettings):
     admin_key_hashes: str = ""
     admin_keys_file: Path | None = None
 
+    #: origins allowed to call the API from a browser (CORS), comma-separated; default none
+    cors_origins: str = ""
+
     log_level: str = "INFO"
 
     @field_validator("log_level")
@@ -107,6 +110,10 @@ class Settings(BaseSettings):
     @property
     def admin_hashes(self) -> frozenset[str]:
         return self.keys().admin
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip()]
 
     @property
     def auth_enabled(self) -> bool:

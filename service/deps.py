@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from classifier.model.explain import Explainer
 from classifier.lifecycle.registry import Registry, RegistryError
@@ -162,7 +163,15 @@ def _unauthorized() -> ApiError:
     return ApiError.of(401, "unauthorized", headers={"WWW-Authenticate": "Bearer"})
 
 
-async def require_api_key(request: Request) -> None:
+# Declares the scheme in OpenAPI (the Authorize button of /docs); the checks below read the
+# header themselves, so that a missing key gets the service's own bilingual 401.
+_BEARER = HTTPBearer(auto_error=False, scheme_name="apiKey",
+                     description="An API key, sent as `Authorization: Bearer <key>`; needed only when the service "
+                                 "is configured with keys (INTERVENSI_API_KEY_HASHES). Admin calls need an admin key.")
+Bearer = Annotated[HTTPAuthorizationCredentials | None, Depends(_BEARER)]
+
+
+async def require_api_key(request: Request, _credentials: Bearer = None) -> None:
     settings = request.app.state.settings
     if not settings.auth_enabled:
         return
@@ -171,7 +180,7 @@ async def require_api_key(request: Request) -> None:
         raise _unauthorized()
 
 
-async def require_admin_key(request: Request) -> None:
+async def require_admin_key(request: Request, _credentials: Bearer = None) -> None:
     settings = request.app.state.settings
     if not settings.auth_enabled:
         return  # no keys at all: the service only listens on loopback

@@ -2,8 +2,9 @@
 
 SQLite by default (``<data dir>/intervensi.db``), PostgreSQL when
 ``INTERVENSI_DATABASE_URL`` points to one. The schema is created and upgraded by Alembic
-migrations (``service/migrations``). Text and comments are masked (names after honorifics,
-NIK, phone numbers, e-mail, street addresses) before they are stored. Nothing is trained
+migrations (``service/migrations``). Text and comments are masked (people's names, NIK,
+phone numbers, e-mail, street addresses) before they are stored. A correction sent with an
+idempotency key is stored once however often it is sent (a double click, a retry). Nothing is trained
 on corrections automatically: ``intervensi feedback export`` writes them as corpus
 candidates for an analyst to review and import.
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from sqlalchemy import DateTime, Integer, String, Text, create_engine, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from classifier.taxonomy import pair_key
@@ -45,6 +47,11 @@ class Correction(Base):
     correct_method: Mapped[str | None] = mapped_column(String(48))
     comment: Mapped[str | None] = mapped_column(Text)
     lang: Mapped[str | None] = mapped_column(String(2))
+    idempotency_key: Mapped[str | None] = mapped_column(String(128), unique=True)
+
+
+class IdempotencyConflict(Exception):
+    """The key was already used for a different correction."""
 
 
 def database_url(data_dir: Path | str, url: str | None = None) -> str:
@@ -76,7 +83,11 @@ class FeedbackStore:
 
     def add(self, *, correct_label: str, correct_level: str | None, correct_method: str | None,
             text: str | None = None, request_id: str | None = None, model_version: str | None = None,
-            predicted: dict[str, Any] | None = None, comment: str | None = None, lang: str | None = None) -> Correction:
+            predicted: dict[str, Any] | None = None, comment: str | None = None, lang: str | None = None,
+            idempotency_key: str | None = None) -> tuple[Correction, bool]:
+        """Store a correction; return it and whether it is new. With an ``idempotency_key``
+        already stored, return that row instead (or raise :class:`IdempotencyConflict`
+        when it holds another correction)."""
         predicted = predicted or {}
         row = Correction(
             id=uuid.uuid4().hex, created_at=dt.datetime.now(dt.timezone.utc), request_id=request_id,
@@ -84,10 +95,31 @@ class FeedbackStore:
             text_chars=len(text) if text else None, predicted_status=predicted.get("status"),
             predicted_level=predicted.get("level"), predicted_method=predicted.get("method"),
             correct_label=correct_label, correct_level=correct_level, correct_method=correct_method,
-            comment=mask_for_storage(comment) if comment else None, lang=lang)
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            session.add(row)
-        return row
+            comment=mask_for_storage(comment) if comment else None, lang=lang, idempotency_key=idempotency_key)
+        if idempotency_key:
+            existing = self.by_key(idempotency_key)
+            if existing is not None:
+                return self._same(existing, row), False
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                session.add(row)
+        except IntegrityError:
+            existing = self.by_key(idempotency_key) if idempotency_key else None
+            if existing is None:
+                raise
+            return self._same(existing, row), False  # the same key sent twice at once
+        return row, True
+
+    @staticmethod
+    def _same(existing: Correction, new: Correction) -> Correction:
+        fields = ("request_id", "text", "correct_label", "correct_level", "correct_method", "comment")
+        if any(getattr(existing, f) != getattr(new, f) for f in fields):
+            raise IdempotencyConflict(existing.idempotency_key)
+        return existing
+
+    def by_key(self, key: str) -> Correction | None:
+        with Session(self.engine, expire_on_commit=False) as session:
+            return session.scalars(select(Correction).where(Correction.idempotency_key == key)).first()
 
     def all(self) -> Iterator[Correction]:
         with Session(self.engine) as session:

@@ -7,8 +7,10 @@ import html
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+
+from classifier.messages import messages
 
 
 def mount_page(app: FastAPI, static_dir: Path) -> None:
@@ -23,5 +25,14 @@ def mount_page(app: FastAPI, static_dir: Path) -> None:
             "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                                        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
             "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"})
+
+    @app.get("/messages.json", include_in_schema=False)
+    def page_messages() -> JSONResponse:
+        """The sentences the page builds from an answer's codes (status, reason, next step,
+        contrast), in both languages, from the one message file: switching the language
+        re-renders the shown answer without classifying again."""
+        m = messages()
+        return JSONResponse({k: m[k] for k in ("status", "reason", "contrast", "disclaimer")},
+                            headers={"Cache-Control": "no-cache"})
 
     app.mount("/static", StaticFiles(directory=static_dir), name="static")

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -40,7 +41,7 @@ def database_urls(tmp_path):
 
 
 @pytest.mark.parametrize("raw, masked", [
-    ("Saya Ibu Siti Aminah dari Jl. Mawar No. 5, RT 02/RW 03.", "Saya Ibu [NAMA] dari [ALAMAT], RT 02/RW 03."),
+    ("Saya Ibu Siti Aminah dari Jl. Mawar No. 5, RT 02/RW 03.", "Saya Ibu [NAMA] dari [ALAMAT]."),
     ("pak Darto dan Sdr. Budi Santoso", "pak [NAMA] dan Sdr. [NAMA]"),
     ("NIK 3201123456789012 hp 0812-3456-7890", "NIK [NIK] hp [TELEPON]"),
     ("email siti.aminah@gmail.com", "email [EMAIL]"),
@@ -56,13 +57,13 @@ def test_store_on_every_database(tmp_path):
         store = FeedbackStore(url)
         store.migrate()
         store.migrate()  # idempotent
-        row = store.add(correct_label="in_scope", correct_level="mikro", correct_method="family_casework",
+        row, created = store.add(correct_label="in_scope", correct_level="mikro", correct_method="family_casework",
                         text="Ibu Siti Aminah HP 0812-3456-7890 dipukul suaminya setiap malam di rumah", request_id="r1",
                         predicted={"status": "ok", "level": "mikro", "method": "individual_casework"},
                         comment="Pak Darto tetangganya melapor", model_version="v1", lang="id")
         store.add(correct_label="out_of_scope", correct_level=None, correct_method=None, request_id="r2")
         rows = list(store.all())
-        assert len(rows) == 2, name
+        assert len(rows) == 2 and created, name
         assert rows[0].text == "Ibu [NAMA] HP [TELEPON] dipukul suaminya setiap malam di rumah"
         assert rows[0].comment == "Pak [NAMA] tetangganya melapor"
         assert rows[0].id == row.id and rows[1].text is None
@@ -91,7 +92,8 @@ def test_feedback_api_and_export(feedback_server, tmp_path):
     bad = [({"text": "x", "correct": {"level": "makro", "method": "mpok"}}, "invalid_pair"),
            ({"correct": {"level": "mikro", "method": "family_casework"}}, "missing_reference"),
            ({"text": "x", "correct": {"label": "out_of_scope", "level": "mikro"}}, "invalid_correction"),
-           ({"text": "x", "correct": {"label": "maybe"}}, "invalid_type")]
+           ({"text": "x", "correct": {"label": "maybe"}}, "invalid_value"),
+           ({"text": "x", "correct": {"level": "mikro", "method": "nope"}}, "invalid_value")]
     for body, code in bad:
         r = httpx.post(url, json=body)
         assert r.status_code == 422 and r.json()["error"]["code"] == code, (body, r.text)
@@ -104,6 +106,32 @@ def test_feedback_api_and_export(feedback_server, tmp_path):
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == 1  # the correction by request id alone has no text
     assert lines[0]["text"] == "Ibu [NAMA] di [ALAMAT] dipukul suami" and lines[0]["method"] == "family_casework"
+
+
+def test_one_row_per_idempotency_key(feedback_server, tmp_path):
+    """A double click sends the same correction twice, at once: one row is stored."""
+    url = feedback_server.url + "/v1/feedback"
+    body = {"text": "Nama saya Siti Aminah, suami saya memukul", "correct": {"level": "mikro", "method": "family_casework"}}
+    headers = {"Idempotency-Key": "6b1f3c1e-double-click"}
+    barrier = threading.Barrier(4)
+
+    def send(_):
+        barrier.wait()
+        return httpx.post(url, json=body, headers=headers, timeout=30)
+
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(send, range(4)))
+    assert sorted(r.status_code for r in answers) == [200, 200, 200, 201], [r.text for r in answers]
+    assert len({r.json()["id"] for r in answers}) == 1
+    again = httpx.post(url, json=body, headers=headers)
+    assert again.status_code == 200 and again.json()["id"] == answers[0].json()["id"]
+    other = httpx.post(url, json={**body, "correct": {"label": "out_of_scope"}}, headers=headers)
+    assert other.status_code == 409 and other.json()["error"]["code"] == "idempotency_conflict"
+    without_key = [httpx.post(url, json=body).json()["id"] for _ in range(2)]
+    assert without_key[0] != without_key[1]
+    rows = list(FeedbackStore(f"sqlite:///{tmp_path / 'data' / 'intervensi.db'}").all())
+    assert len(rows) == 3
+    assert "Siti" not in rows[0].text
 
 
 @pytest.mark.parametrize("database", ["sqlite", "postgresql"] if PG_URL or IN_CI else ["sqlite"])

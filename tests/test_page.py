@@ -17,11 +17,12 @@ WELFARE = ("Assalamualaikum pak Bupati, sy ibu Sumiati dr Ds. Karangrejo. Sdh 4 
            "msh ada di DTKS, anak2 sy mau skolah gk ada biaya. Mohon dibantu nggih matur nuwun")
 
 
-def cautious_models(trained, folder):
-    """A copy of the trained model that sends every in-scope answer to review."""
+def cautious_models(trained, folder, **thresholds):
+    """A copy of the trained model with other thresholds (by default it sends every in-scope
+    answer to review for low confidence)."""
     registry = Registry(folder)
     model = Registry(trained["models"]).load()
-    model.thresholds_ = {**model.thresholds_, "min_pair_confidence": 1.01}
+    model.thresholds_ = {**model.thresholds_, **(thresholds or {"min_pair_confidence": 1.01})}
     version = trained["version"] + "-cautious"
     files = {name: (trained["models"] / trained["version"] / name).read_bytes() for name in ("card.json", "card.md")}
     save_version(registry.folder(version), model, files)
@@ -36,9 +37,13 @@ def servers(trained, tmp_path_factory):
     shutil.copytree(trained["models"], models)
     normal = Server(models, base / "data1", env={"INTERVENSI_MAX_TEXT_CHARS": "2000"})
     cautious = Server(cautious_models(trained, base / "cautious"), base / "data2")
-    yield normal.wait_ready(), cautious.wait_ready()
+    # every in-scope text counts as unlike the known cases: uncertain, reason unlike_known_cases
+    unfamiliar = Server(cautious_models(trained, base / "unfamiliar", review_below_similarity=0.99,
+                                        out_of_scope_below_similarity=0.0), base / "data3")
+    yield normal.wait_ready(), cautious.wait_ready(), unfamiliar.wait_ready()
     normal.stop()
     cautious.stop()
+    unfamiliar.stop()
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +94,8 @@ def test_paste_classify_and_see_why(page):
         assert marks.nth(i).get_attribute("title")  # the weight, as a tooltip
     assert shown_text(page) == WELFARE
     expect(page.locator("#definitions")).to_contain_text("Gray (1997)")
-    expect(page.locator("#similar li")).to_have_count(3)
+    assert 1 <= page.locator("#similar li").count() <= 3
+    assert "%" not in page.locator("#similar").inner_text()  # a similarity is not a confidence
     expect(page.locator("#alternatives li")).to_have_count(3)
     meters = page.locator("[role=meter]")
     assert meters.count() == 2 and 0 <= int(meters.first.get_attribute("aria-valuenow")) <= 100
@@ -111,7 +117,14 @@ def test_out_of_scope_path(page):
     classify(page, "Lampu jalan di depan gang kami mati sudah dua minggu, mohon segera diperbaiki pak.")
     expect(page.locator("#status")).to_contain_text("Di luar cakupan kesejahteraan sosial")
     expect(page.locator("#status")).to_contain_text("Langkah berikutnya")
-    expect(page.locator("#choice")).to_contain_text("Pilihan terdekat")
+    # the out-of-scope probability and the closest pair with its own confidence, not >99% bars
+    expect(page.locator("#oos-probability")).to_contain_text("Kemungkinan di luar cakupan")
+    expect(page.locator("#oos-probability")).to_contain_text("%")
+    expect(page.locator("#closest-pair")).to_contain_text("keyakinan pasangan ini bila dalam cakupan")
+    assert page.locator("[role=meter]").count() == 0
+    # which words pointed out of scope, which pointed in
+    expect(page.locator("#words-out")).to_contain_text("Lampu")
+    expect(page.locator("#words-in")).to_contain_text("Kata yang menunjuk ke dalam cakupan")
 
 
 def test_uncertain_path(browser, servers):
@@ -120,12 +133,64 @@ def test_uncertain_path(browser, servers):
     pg.goto(servers[1].url + "/")
     classify(pg, WELFARE)
     expect(pg.locator("#status")).to_contain_text("Perlu ditinjau petugas")
+    expect(pg.locator("#status")).to_contain_text("di bawah ambang")
     expect(pg.locator("#status")).to_contain_text("Bandingkan")
     context.close()
 
 
-def test_language_switch(page):
+def test_uncertain_unlike_known_cases_states_its_reason(browser, servers):
+    context = browser.new_context()
+    pg = context.new_page()
+    pg.goto(servers[2].url + "/")
+    classify(pg, WELFARE)
+    status = pg.locator("#status")
+    expect(status).to_contain_text("Perlu ditinjau petugas")
+    expect(status).to_contain_text("kurang mirip dengan kasus yang dikenal model")
+    expect(status).to_contain_text("Jangan bersandar pada persentase")
+    assert "keyakinan model rendah" not in status.inner_text().lower()  # never beside high bars
+    expect(pg.locator("#unreliable")).to_be_visible()
+    context.close()
+
+
+def test_result_gets_focus_and_is_scrolled_into_view(page):
     classify(page, WELFARE)
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'status-heading'")
+    top = page.evaluate("document.querySelector('#status').getBoundingClientRect().top")
+    assert 0 <= top < 900
+
+
+def test_evidence_weights_readable_by_keyboard(page):
+    classify(page, WELFARE)
+    first = page.locator("#marked mark").first
+    first.focus()
+    expect(page.locator("#ev-detail")).to_contain_text("bobot")
+    expect(page.locator("#ev-detail")).to_contain_text(first.inner_text())
+    # and by Tab from the element before it
+    assert page.evaluate("document.querySelector('#marked mark').tabIndex") == 0
+
+
+def test_filler_words_are_not_marked(page):
+    classify(page, "sy gk dpt bantuan PKH sdh 3 bln, dia bilang sy gk terdaftar, bu tolong saya")
+    marked = {page.locator("#marked mark").nth(i).inner_text().lower() for i in range(page.locator("#marked mark").count())}
+    assert not {"saya", "sy", "dia", "bu", "gk"} & marked
+
+
+def test_language_switch_translates_the_answer_and_keeps_the_text(page):
+    classify(page, WELFARE)
+    calls = []
+    page.on("request", lambda r: calls.append(r.url) if "/v1/classify" in r.url else None)
+    page.fill("#text", "teks baru yang belum dikirim")
+    level_id = page.locator("#level-name").inner_text()
+    page.click("#lang-en")
+    expect(page.locator("#status")).to_contain_text("Model suggestion")
+    assert page.locator("#text").input_value() == "teks baru yang belum dikirim"
+    assert calls == []  # translated, not classified again
+    english = {"Mikro": "Micro", "Mezzo": "Mezzo", "Makro": "Macro", "Global": "Global"}
+    expect(page.locator("#level-name")).to_have_text(english[level_id])  # translated from the taxonomy
+    expect(page.locator("#contrast")).to_contain_text("Chosen")
+    page.click("#lang-id")
+    expect(page.locator("#contrast")).to_contain_text("Dipilih")
+    assert calls == []
     page.click("#lang-en")
     expect(page.locator("#submit")).to_have_text("Classify")
     expect(page.locator("h1")).to_have_text("Social-welfare intervention")
@@ -180,10 +245,15 @@ def test_keyboard_and_labels(page):
 
 
 def test_phone_width(browser, servers):
-    context = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True)
+    context = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True)
     pg = context.new_page()
     pg.goto(servers[0].url + "/")
-    classify(pg, WELFARE)
+    assert "Ctrl" not in pg.locator("#text-help").inner_text()  # no keyboard shortcut on a touch screen
+    pg.fill("#text", WELFARE)
+    pg.tap("#submit")
+    expect(pg.locator("#result")).to_be_visible()
+    pg.locator("#marked mark").first.tap()
+    expect(pg.locator("#ev-detail")).to_contain_text("bobot")
     width = pg.evaluate("document.documentElement.scrollWidth")
     assert width <= 392  # nothing wider than the screen
     ARTIFACTS.mkdir(exist_ok=True)
@@ -225,3 +295,19 @@ def test_correction_is_sent_and_stored(page, servers, tmp_path):
     rows = list(FeedbackStore(database_url(servers[0].log_path.parent)).all())
     assert rows[-1].correct_method == "family_casework" and rows[-1].comment.startswith("Bapak [NAMA]")
     assert "Sumiati" not in (rows[-1].text or "")
+
+
+def test_correction_double_click_is_stored_once(page, servers):
+    from service.feedback import FeedbackStore, database_url
+
+    store = FeedbackStore(database_url(servers[0].log_path.parent))
+    classify(page, WELFARE)
+    page.select_option("#fix-pair", "mikro/family_casework")
+    page.fill("#fix-comment", "klik dua kali")
+    before = len([r for r in store.all() if r.comment == "klik dua kali"])
+    page.dblclick("#fix-submit")
+    expect(page.locator("#fix-done")).to_have_text("Koreksi tersimpan. Terima kasih.")
+    page.click("#fix-submit")  # and once more after it was saved: still the same correction
+    expect(page.locator("#fix-done")).to_have_text("Koreksi tersimpan. Terima kasih.")
+    page.wait_for_load_state("networkidle")
+    assert len([r for r in store.all() if r.comment == "klik dua kali"]) == before + 1

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
+from classifier.lifecycle.registry import ARTIFACT
 from tests.servers import ROOT, Server, poll
 
 TEXT = "Assalamualaikum pak, sy ibu Sumiati. Sdh 4 bln PKH sy gk cair pdhl nama msh ada di DTKS. Mohon dibantu."
@@ -47,10 +48,10 @@ def error_of(response):
     return body["error"]["code"]
 
 
-def test_health_and_ready(server):
-    assert httpx.get(server.url + "/healthz").json() == {"status": "ok", "model_version": None}
+def test_health_and_ready_report_the_serving_version(server):
     ready = httpx.get(server.url + "/readyz").json()
     assert ready["status"] == "ready" and ready["model_version"]
+    assert httpx.get(server.url + "/healthz").json() == {"status": "ok", "model_version": ready["model_version"]}
 
 
 def test_classify_with_explanation(server):
@@ -66,7 +67,10 @@ def test_classify_with_explanation(server):
     assert items, "no supporting evidence to check"
     for item in items:
         assert TEXT[item["start"]:item["end"]] == item["text"]
-    assert len(e["similar"]) == 3
+    assert 1 <= len(e["similar"]) <= 3
+    # one place for each fact: no prediction copy, no second disclaimer, no status code twice
+    assert not {"prediction", "disclaimer"} & set(e) and "code" not in e["status"]
+    assert "version" not in body and e["status"]["next_step"] and e["status"]["reason"]
 
 
 def test_classify_without_explanation_matches_predict_shape(server):
@@ -105,16 +109,92 @@ def test_batch_over_the_limit(server):
     ({"text": "x" * 20001}, 413, "text_too_long"),
     ({"text": 42}, 422, "invalid_type"),
     ({"text": ["a"]}, 422, "invalid_type"),
-    ({"text": TEXT, "lang": "fr"}, 422, "invalid_type"),
+    ({"text": TEXT, "lang": "fr"}, 422, "invalid_value"),
     ({"text": TEXT, "explain": "maybe"}, 422, "invalid_type"),
     ({}, 422, "missing_field"),
-    ({"text": TEXT, "extra": 1}, 422, "invalid_request"),
+    ({"text": TEXT, "extra": 1}, 422, "unknown_field"),
     ([1, 2], 422, "invalid_type"),
 ])
 def test_bad_input_is_a_4xx_with_both_languages(server, payload, status, code):
     r = httpx.post(server.url + "/v1/classify", json=payload)
     assert r.status_code == status
     assert error_of(r) == code
+    error = r.json()["error"]
+    # the Indonesian message is Indonesian: none of pydantic's English leaks into it
+    for english in ("Input should", "valid string", "Extra inputs", "Field required", " or '"):
+        assert english not in error["message_id"], error
+    assert error["message_id"] != error["message_en"]
+
+
+@pytest.mark.parametrize("content, content_type", [
+    (b"text=Suami saya memukul", "application/x-www-form-urlencoded"),
+    (b"Suami saya memukul", "text/plain"),
+    (b'{"text": "Suami saya memukul"}', None),
+])
+def test_a_body_that_is_not_json_is_415(server, content, content_type):
+    headers = {"content-type": content_type} if content_type else {}
+    r = httpx.post(server.url + "/v1/classify", content=content, headers=headers)
+    assert r.status_code == 415 and error_of(r) == "unsupported_media_type"
+
+
+def test_out_of_scope_carries_the_closest_pair_with_or_without_explanation(server):
+    text = "Lampu jalan di gang kami mati sudah dua minggu, mohon diperbaiki."
+    for explain in (False, True):
+        body = httpx.post(server.url + "/v1/classify", json={"text": text, "explain": explain}).json()
+        assert body["status"] == "out_of_scope"
+        assert body["level"] is None and body["level_confidence"] is None and body["pair_confidence"] is None
+        closest = body["closest_in_scope"]
+        assert closest["level"] and closest["method"] and 0 < closest["pair_confidence"] < 1
+        assert all((a["level"], a["method"]) != (closest["level"], closest["method"]) for a in body["alternatives"])
+        if explain:
+            e = body["explanation"]
+            assert (e["level"]["id"], e["method"]["id"]) == (closest["level"], closest["method"])
+            assert e["explained_pair_is_prediction"] is False
+            assert e["evidence"]["out_of_scope"]["for"]  # the words that pointed out of scope
+
+
+def test_in_scope_answers_have_no_closest_pair(server):
+    body = httpx.post(server.url + "/v1/classify", json={"text": TEXT, "explain": False}).json()
+    assert body["status"] != "out_of_scope" and body["closest_in_scope"] is None and body["pair_confidence"]
+
+
+def test_batch_items_with_null_or_number_text_are_inline_errors(server):
+    items = [{"id": "a", "text": None}, {"id": "b", "text": 123}, {"id": "c", "text": TEXT}, {"id": "d", "text": ""}]
+    r = httpx.post(server.url + "/v1/classify/batch", json={"items": items})
+    assert r.status_code == 200, r.text
+    results = r.json()["results"]
+    assert [x["status"] for x in results[:2]] == ["error", "error"]
+    assert results[0]["error"]["code"] == results[1]["error"]["code"] == "invalid_text"
+    assert results[2]["status"] in ("ok", "uncertain") and results[3]["error"]["code"] == "empty_text"
+
+
+def test_batch_duplicate_id_is_refused_with_its_position(server):
+    items = [{"id": "a", "text": TEXT}, {"id": 7, "text": TEXT}, {"id": "a", "text": TEXT}]
+    r = httpx.post(server.url + "/v1/classify/batch", json={"items": items})
+    assert r.status_code == 422 and error_of(r) == "duplicate_id"
+    assert "items[2]" in r.json()["error"]["message_en"] and "items[0]" in r.json()["error"]["message_id"]
+    # 7 and "7" are different ids
+    ok = httpx.post(server.url + "/v1/classify/batch", json={"items": [{"id": 7, "text": TEXT}, {"id": "7", "text": TEXT}]})
+    assert ok.status_code == 200
+
+
+def test_cors_is_off_by_default(server):
+    r = httpx.options(server.url + "/v1/classify", headers={"Origin": "https://elsewhere.example",
+                                                           "Access-Control-Request-Method": "POST"})
+    assert "access-control-allow-origin" not in r.headers
+
+
+def test_cors_origins_are_configurable(models, tmp_path):
+    s = Server(models, tmp_path / "data", env={"INTERVENSI_CORS_ORIGINS": "https://portal.example"}).wait_ready()
+    try:
+        allowed = httpx.options(s.url + "/v1/classify", headers={"Origin": "https://portal.example",
+                                                                 "Access-Control-Request-Method": "POST"})
+        assert allowed.headers.get("access-control-allow-origin") == "https://portal.example"
+        other = httpx.post(s.url + "/v1/classify", json={"text": TEXT, "explain": False},
+                           headers={"Origin": "https://elsewhere.example"})
+        assert other.status_code == 200 and "access-control-allow-origin" not in other.headers
+    finally:
+        s.stop()
 
 
 @pytest.mark.parametrize("raw, status", [
@@ -158,12 +238,32 @@ def test_taxonomy_and_model_card(server):
     assert isinstance(httpx.get(server.url + "/v1/taxonomy?lang=en").json()["levels"][0]["definition"], str)
     card = httpx.get(server.url + "/v1/model").json()
     assert card["model_version"] and "held_out" in card and "corpus" in card
+    assert "version" not in card and card["held_out"]["level"]["accuracy"] > 0.5
 
 
-def test_openapi_has_examples(server):
+def _undescribed(schemas):
+    for name, schema in schemas.items():
+        for field, prop in schema.get("properties", {}).items():
+            if not prop.get("description"):
+                yield f"{name}.{field}"
+
+
+def test_openapi_is_typed_described_and_has_a_bearer_scheme(server):
     spec = httpx.get(server.url + "/openapi.json").json()
     schemas = spec["components"]["schemas"]
     assert schemas["ClassifyRequest"]["examples"] and schemas["BatchRequest"]["examples"]
+    # the explanation and the model card are typed, not free-form objects
+    explanation = schemas["ClassifyResponse"]["properties"]["explanation"]
+    assert {"$ref": "#/components/schemas/Explanation"} in explanation["anyOf"]
+    card = spec["paths"]["/v1/model"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert card == {"$ref": "#/components/schemas/ModelCard"}
+    assert {"Evidence", "Contrast", "SimilarCase", "ClosestPair", "Metrics", "Reason"} <= set(schemas)
+    assert set(schemas["Reason"]["enum"]) >= {"confident", "low_confidence", "unlike_known_cases",
+                                              "not_a_welfare_problem", "far_from_every_known_case"}
+    assert list(_undescribed(schemas)) == []
+    assert spec["components"]["securitySchemes"]["apiKey"] == {**spec["components"]["securitySchemes"]["apiKey"],
+                                                               "type": "http", "scheme": "bearer"}
+    assert spec["paths"]["/v1/classify"]["post"]["security"]
     assert {"/v1/classify", "/v1/classify/batch", "/v1/taxonomy", "/v1/model", "/healthz", "/readyz",
             "/v1/admin/reload"} <= set(spec["paths"])
 
@@ -209,9 +309,9 @@ def test_reload_good_then_corrupt_while_requests_run(server, models):
     v2, v3 = v1 + "-copy", v1 + "-corrupt"
     shutil.copytree(models / v1, models / v2)
     shutil.copytree(models / v1, models / v3)
-    blob = bytearray((models / v3 / "model.joblib").read_bytes())
+    blob = bytearray((models / v3 / ARTIFACT).read_bytes())
     blob[100] ^= 0xFF
-    (models / v3 / "model.joblib").write_bytes(bytes(blob))
+    (models / v3 / ARTIFACT).write_bytes(bytes(blob))
 
     failures, served_before, done = [], [], threading.Event()
 
@@ -292,7 +392,7 @@ def test_no_model_is_not_ready_but_healthy(tmp_path):
             except httpx.HTTPError:
                 assert time.monotonic() < deadline
                 time.sleep(0.2)
-        assert r.status_code == 200
+        assert r.status_code == 200 and r.json()["model_version"] is None
         assert httpx.get(s.url + "/readyz").status_code == 503
         r = httpx.post(s.url + "/v1/classify", json={"text": TEXT})
         assert r.status_code == 503 and "intervensi train" in r.json()["error"]["message_en"]

@@ -41,7 +41,7 @@ def cmd_preprocess(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from classifier.lifecycle.predicting import check_text
+    from classifier.lifecycle.predicting import answer, check_text
     from classifier.lifecycle.registry import Registry
     from classifier.model.explain import Explainer
 
@@ -51,12 +51,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(problem.message_id if args.lang == "id" else problem.message_en, file=sys.stderr)
         return 2
     loaded = Registry(args.models).open(args.model)
-    explanation = Explainer(loaded.model).explain(text, lang=args.lang)
-    explanation["model_version"] = loaded.version
+    prediction, explanation = Explainer(loaded.model).explain_with_prediction(text, lang=args.lang)
+    result = {**answer(prediction, explanation, args.lang), "model_version": loaded.version}
     if args.format == "json":
-        print_json(explanation)
+        print_json(result)
         return 0
     from classifier.cli.render import render_explanation
 
-    print(render_explanation(text, explanation, color=sys.stdout.isatty()))
+    print(render_explanation(text, result, color=sys.stdout.isatty()))
     return 0

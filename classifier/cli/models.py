@@ -32,6 +32,29 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fig(value: Any) -> str:
+    """A figure for a table: 0.954 as '0.954', a missing one as '-' (never 'None')."""
+    return "-" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def evaluation_table(metrics: dict[str, Any], version: str, source: str) -> str:
+    """The figures of ``evaluation.evaluate`` as a plain-text table."""
+    lines = [f"model {version} on {source}: {metrics['n']} texts ({metrics['n_in_scope']} in scope, "
+             f"{metrics['n_out_of_scope']} out of scope)", "",
+             f"  {'':<8} {'accuracy':>9} {'macro-F1':>9} {'texts':>6}"]
+    for part in ("level", "method", "pair"):
+        m = metrics[part]
+        lines.append(f"  {part:<8} {_fig(m['accuracy']):>9} {_fig(m['macro_f1']):>9} {m['n']:>6}")
+    o = metrics["out_of_scope"]
+    lines += ["", f"  out of scope: recall {_fig(o['recall'])}, precision {_fig(o['precision'])}, "
+                  f"in-scope texts flagged {_fig(o['false_flag_rate'])}",
+              f"  pair accuracy of the 'ok' answers: {_fig(metrics['pair_accuracy_when_ok'])}",
+              "  answers: " + ", ".join(f"{status} {share:.0%}" for status, share in metrics["status_share"].items())]
+    if metrics.get("skipped_invalid_lines"):
+        lines.append(f"  skipped: {metrics['skipped_invalid_lines']} invalid line(s), listed above")
+    return "\n".join(lines)
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from classifier.lifecycle import corpus, evaluation
     from classifier.lifecycle.registry import Registry
@@ -50,14 +73,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(metrics)
         return 0
-    print(f"model {loaded.version} on {args.input}: {metrics['n']} texts "
-          f"({metrics['n_in_scope']} in scope, {metrics['n_out_of_scope']} out of scope)")
-    for part in ("level", "method", "pair"):
-        m = metrics[part]
-        print(f"  {part:<7} accuracy {m['accuracy']}  macro-F1 {m['macro_f1']}")
-    o = metrics["out_of_scope"]
-    print(f"  out of scope: recall {o['recall']}  in-scope flagged {o['false_flag_rate']}")
-    print(f"  status shares: {metrics['status_share']}")
+    print(evaluation_table(metrics, loaded.version, args.input))
     return 0
 
 

@@ -10,8 +10,22 @@ from typing import Any, Iterator, TextIO
 
 from classifier.messages import bilingual
 
-DEFAULT_CORPUS = "corpus"
-DEFAULT_MODELS = os.environ.get("INTERVENSI_MODELS_DIR", "models")
+def _defaults() -> tuple[str, str]:
+    # the same rule as the registry, without importing it (and joblib) at start-up
+    project = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    if os.environ.get("INTERVENSI_MODELS_DIR"):
+        models = os.environ["INTERVENSI_MODELS_DIR"]
+    elif os.path.isfile(os.path.join(project, "pyproject.toml")):
+        models = os.path.join(project, "models")
+    else:
+        data = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+        models = os.path.join(data, "intervensi", "models")
+    corpus = os.path.join(project, "corpus") if os.path.isdir(os.path.join(project, "corpus")) else "corpus"
+    return corpus, models
+
+
+#: where models and the corpus are, whatever the working folder (see registry.default_models_dir)
+DEFAULT_CORPUS, DEFAULT_MODELS = _defaults()
 
 
 def print_json(obj: Any) -> None:

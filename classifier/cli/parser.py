@@ -11,7 +11,7 @@ from classifier.messages import bilingual
 
 
 def _model_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--models", default=DEFAULT_MODELS, help="models folder (default: models/ or $INTERVENSI_MODELS_DIR)")
+    p.add_argument("--models", default=DEFAULT_MODELS, help=f"models folder (default: $INTERVENSI_MODELS_DIR, else {DEFAULT_MODELS})")
     p.add_argument("--model", default=None, help="model version (default: the registry's default)")
 
 
@@ -57,13 +57,14 @@ def _add_model_use(sub) -> None:
     p = sub.add_parser("train", help="train a new model version on the corpus, with its model card")
     p.add_argument("--corpus", default=DEFAULT_CORPUS)
     p.add_argument("--config", default=None, help="hyper-parameters (default: classifier/data/model_config.json)")
-    p.add_argument("--out", dest="models", default=DEFAULT_MODELS, help="models folder (default: models/)")
+    p.add_argument("--out", dest="models", default=DEFAULT_MODELS, help=f"models folder (default: {DEFAULT_MODELS})")
     p.add_argument("--default", action="store_true", help="make it the default even if it is not good enough")
     p.add_argument("--if-missing", action="store_true",
                    help="do nothing when a usable default model exists (used by `make run`)")
     p.set_defaults(func=models.cmd_train)
-    p = sub.add_parser("evaluate", help="metrics of a model on a labelled file (corpus format)")
-    p.add_argument("--input", required=True)
+    p = sub.add_parser("evaluate", help="metrics of a model on a labelled CSV or JSONL file (text, level, method)")
+    p.add_argument("--input", required=True, help="CSV with a header row (text, level, method; label optional) "
+                                                  "or JSONL in corpus format; out-of-scope rows leave level empty")
     _format_arg(p)
     _model_args(p)
     p.set_defaults(func=models.cmd_evaluate)
@@ -91,7 +92,7 @@ def _add_service(sub) -> None:
     p.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=None, help="port (default 8000)")
     p.add_argument("--workers", type=int, default=None, help="worker processes (default 1)")
-    p.add_argument("--models", default=None, help="models folder (default: models/)")
+    p.add_argument("--models", default=None, help=f"models folder (default: {DEFAULT_MODELS})")
     p.set_defaults(func=web.cmd_serve)
 
 

@@ -41,19 +41,27 @@ def _mark(text: str, spans: list[tuple[int, int]], color: bool) -> str:
     return "".join(out)
 
 
-def render_explanation(text: str, e: dict[str, Any], color: bool = False) -> str:
+def _one_line(text: str, width: int = 110) -> str:
+    """``text`` on one line (line breaks and runs of spaces become one space), cut to ``width``."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[:width - 3] + "..."
+
+
+def render_explanation(text: str, p: dict[str, Any], color: bool = False) -> str:
+    """An answer (``predicting.answer``: the prediction fields, ``explanation``,
+    ``disclaimer``) as plain text."""
+    e = p["explanation"]
     lang = e.get("lang", "id")
     L = _labels(lang)
-    p = e["prediction"]
     wrap = lambda s, indent="    ": textwrap.fill(s, width=92, initial_indent=indent, subsequent_indent=indent)
     lines = [f"{L['status']}: {e['status']['label']} ({e['status']['reason']})"]
-    head = L["closest"] if p["status"] == "out_of_scope" else None
-    if head:
-        lines.append(f"{L['oos']}: {_pct(p['out_of_scope_probability'])}. {head}:")
-    lines.append(f"{L['level']:<7} {e['level']['name']:<58} {_bar(p['level_confidence'])} "
-                 f"{_pct(p['level_confidence'])} {L['confidence']}")
-    lines.append(f"{L['method']:<7} {e['method']['name']:<58} {_bar(p['method_confidence'])} "
-                 f"{_pct(p['method_confidence'])} {L['confidence']}")
+    conf = p["closest_in_scope"] or p
+    if p["status"] == "out_of_scope":
+        lines.append(f"{L['oos']}: {_pct(p['out_of_scope_probability'])}. {L['closest']}:")
+    lines.append(f"{L['level']:<7} {e['level']['name']:<58} {_bar(conf['level_confidence'])} "
+                 f"{_pct(conf['level_confidence'])} {L['confidence']}")
+    lines.append(f"{L['method']:<7} {e['method']['name']:<58} {_bar(conf['method_confidence'])} "
+                 f"{_pct(conf['method_confidence'])} {L['confidence']}")
     lines.append("")
     lines.append(wrap(f"{L['next']}: {e['status']['next_step']}", ""))
     lines.append("")
@@ -89,8 +97,7 @@ def render_explanation(text: str, e: dict[str, Any], color: bool = False) -> str
         lines.append(f"{L['similar']}:")
         for s in e["similar"]:
             label = pair_key(s["level"], s["method"]) if s["level"] else "out_of_scope"
-            snippet = s["text"] if len(s["text"]) <= 110 else s["text"][:107] + "..."
-            lines.append(f"  [{label}, {s['similarity']:.2f}] {snippet}")
+            lines.append(f"  [{label}] {_one_line(s['text'])}")
     lines.append("")
-    lines.append(e["disclaimer"])
+    lines.append(p["disclaimer"])
     return "\n".join(lines)

@@ -11,6 +11,10 @@ from classifier.cli.output import output, write_line
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from classifier.cli.output import DEFAULT_MODELS
+
+    if args.models is None and not os.environ.get("INTERVENSI_MODELS_DIR"):
+        args.models = DEFAULT_MODELS  # the same models as every other command, from any folder
     for key, value in (("HOST", args.host), ("PORT", args.port), ("WORKERS", args.workers), ("MODELS_DIR", args.models)):
         if value is not None:
             os.environ[f"INTERVENSI_{key}"] = str(value)  # also read by uvicorn's worker processes

@@ -30,7 +30,6 @@ SPLITS = ("train", "test")
 REQUIRED = ("id", "text", "label", "level", "method", "register", "source", "split")
 OPTIONAL = ("group", "notes")
 MAX_WORDS = 400
-MIN_WORDS_IN_SCOPE = 8
 NEAR_DUPLICATE_COSINE = 0.8
 TEST_SHARE = 0.2
 LENGTH_BANDS = ((1, 7), (8, 25), (26, 60), (61, 120), (121, 250))
@@ -99,10 +98,31 @@ def read(path: Path | str) -> ReadResult:
     return result
 
 
+def _labelled_rows(path: Path) -> ReadResult:
+    """The rows of a labelled CSV or JSONL file as they are; a row without ``label`` is in
+    scope when it has a level or method, and an out-of-scope row needs no level or method."""
+    result = ReadResult()
+    for lineno, row, error in _rows(path):
+        if error:
+            result.problems.append(Problem(f"{path}:{lineno}", error))
+            continue
+        if not isinstance(row, dict):
+            continue
+        if not row.get("label"):
+            row["label"] = IN_SCOPE if row.get("level") or row.get("method") else OUT_OF_SCOPE
+        if row["label"] == OUT_OF_SCOPE:
+            row.setdefault("level", None)
+            row.setdefault("method", None)
+        result.vignettes.append(Vignette(row, str(path), lineno))
+    return result
+
+
 def read_labelled(path: Path | str) -> ReadResult:
-    """The records of a labelled file (corpus format, only ``LABELLED`` fields required) that
-    can be evaluated on; unreadable lines and invalid records become problems."""
-    read_ = read(path)
+    """The records of a labelled file that can be evaluated on: a corpus file or folder, or
+    a CSV or JSONL file with ``text`` and ``level``/``method`` (``label`` optional, as in
+    ``corpus import``). Unreadable lines and invalid records become problems."""
+    path = Path(path)
+    read_ = read(path) if path.is_dir() else _labelled_rows(path) if path.exists() else read(path)
     tax = taxonomy.get()
     result = ReadResult(problems=list(read_.problems))
     for v in read_.vignettes:
@@ -157,8 +177,6 @@ def check_record(v: Vignette, tax: taxonomy.Taxonomy, required: tuple[str, ...] 
     if label == IN_SCOPE:
         if not tax.is_valid_pair(level, method):
             out.append(f"({level}, {method}) is not one of the 18 valid (level, method) pairs")
-        if text and v.words < MIN_WORDS_IN_SCOPE:
-            out.append(f"in-scope text has {v.words} words; at least {MIN_WORDS_IN_SCOPE} are needed")
     elif label == OUT_OF_SCOPE:
         if level is not None or method is not None:
             out.append("out_of_scope must have level and method null")

@@ -17,26 +17,47 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple, TextIO
 
 from classifier import jsonl, messages
+from classifier.model.prediction import closest_in_scope
 
 CHUNK = 256
 MAX_TEXT_CHARS = 20_000
 
 
-def result_line(record_id: Any, prediction) -> dict[str, Any]:
-    """The stable per-text JSON of ``intervensi predict`` (and of the REST API)."""
+def prediction_fields(prediction) -> dict[str, Any]:
+    """The stable JSON of one answer, shared by ``intervensi predict``, ``intervensi explain``
+    and the REST API. Out of scope, the level, method and their confidences are null and
+    ``closest_in_scope`` holds the pair the model would choose if the text were in scope."""
+    oos = prediction.level is None
+    closest = None
+    if oos:
+        level, method = closest_in_scope(prediction)
+        closest = {"level": level, "method": method, "level_confidence": prediction.level_confidence,
+                   "method_confidence": prediction.method_confidence, "pair_confidence": prediction.pair_confidence}
     return {
-        "id": record_id,
         "status": prediction.status,
+        "reason": prediction.reason,
         "level": prediction.level,
         "method": prediction.method,
-        "level_confidence": prediction.level_confidence,
-        "method_confidence": prediction.method_confidence,
-        "pair_confidence": prediction.pair_confidence,
+        "level_confidence": None if oos else prediction.level_confidence,
+        "method_confidence": None if oos else prediction.method_confidence,
+        "pair_confidence": None if oos else prediction.pair_confidence,
         "out_of_scope_probability": prediction.out_of_scope_probability,
-        "reason": prediction.reason,
+        "similarity": prediction.similarity,
+        "closest_in_scope": closest,
         "alternatives": [{"level": a.level, "method": a.method, "confidence": a.confidence}
                          for a in prediction.alternatives],
     }
+
+
+def result_line(record_id: Any, prediction) -> dict[str, Any]:
+    """The per-text JSON line of ``intervensi predict``: the id, then the answer."""
+    return {"id": record_id, **prediction_fields(prediction)}
+
+
+def answer(prediction, explanation: dict[str, Any] | None, lang: str = "id") -> dict[str, Any]:
+    """One explained answer as the API and ``intervensi explain --format json`` give it."""
+    return {**prediction_fields(prediction), "explanation": explanation,
+            "disclaimer": messages.text("disclaimer", lang=lang)}
 
 
 def error_line(record_id: Any, line: int, code: str, message_id: str, message_en: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ import getpass
 import hashlib
 import json
 import os
+import pickle
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -22,11 +23,33 @@ from classifier.lifecycle import office_prior
 from classifier.errors import IntervensiError
 from classifier.jsonl import write_json_atomic
 
-ARTIFACT = "model.joblib"
+# The artifact is a plain pickle (protocol 5): Python's C unpickler loads it in a tenth of a
+# second, where joblib's pure-Python one took 2-3 s and made `intervensi explain` slow to
+# start. Versions saved before (model.joblib) still load.
+ARTIFACT = "model.pkl"
+LEGACY_ARTIFACT = "model.joblib"
 MANIFEST = "manifest.json"
 REGISTRY = "registry.json"
 FORMAT_VERSION = 1
-DEFAULT_MODELS_DIR = Path(os.environ.get("INTERVENSI_MODELS_DIR", "models"))
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+
+
+def _user_data_dir() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "intervensi"
+
+
+def default_models_dir() -> Path:
+    """Where models are, whatever the working folder: ``$INTERVENSI_MODELS_DIR`` if set;
+    else the project's ``models/`` when running from a source checkout (the usual case,
+    ``make run``); else ``$XDG_DATA_HOME/intervensi/models`` (``~/.local/share/...``)."""
+    if os.environ.get("INTERVENSI_MODELS_DIR"):
+        return Path(os.environ["INTERVENSI_MODELS_DIR"])
+    if (PROJECT_DIR / "pyproject.toml").is_file():
+        return PROJECT_DIR / "models"
+    return _user_data_dir() / "models"
+
+
+DEFAULT_MODELS_DIR = default_models_dir()
 
 
 class RegistryError(IntervensiError):
@@ -51,7 +74,8 @@ def save_version(folder: Path, model, extra_files: dict[str, bytes] | None = Non
     """Write the artifact, the card files and a manifest of their hashes into ``folder``."""
     folder.mkdir(parents=True, exist_ok=False)
     payload = {"format_version": FORMAT_VERSION, "pairs": list(taxonomy.get().pair_keys), "model": model}
-    joblib.dump(payload, folder / ARTIFACT, compress=3)
+    with (folder / ARTIFACT).open("wb") as out:
+        pickle.dump(payload, out, protocol=5)
     for name, data in (extra_files or {}).items():
         (folder / name).write_bytes(data)
     files = {p.name: sha256_of(p) for p in sorted(folder.iterdir()) if p.is_file() and p.name != MANIFEST}
@@ -75,23 +99,28 @@ def verify(folder: Path) -> dict[str, Any]:
         if sha256_of(path) != digest:
             raise RegistryError(f"{path}: SHA-256 does not match the manifest (corrupt or altered); "
                                 "restore it or train again")
-    if ARTIFACT not in manifest.get("files", {}):
+    if ARTIFACT not in manifest.get("files", {}) and LEGACY_ARTIFACT not in manifest.get("files", {}):
         raise RegistryError(f"{folder}: manifest lists no {ARTIFACT}")
     return manifest
 
 
 def load_version(folder: Path):
     """Verify, unpickle and check compatibility; return the model."""
-    verify(folder)
+    manifest = verify(folder)
+    artifact = folder / (ARTIFACT if ARTIFACT in manifest.get("files", {}) else LEGACY_ARTIFACT)
     try:
-        payload = joblib.load(folder / ARTIFACT)
+        if artifact.name == ARTIFACT:
+            with artifact.open("rb") as stream:
+                payload = pickle.load(stream)  # only after its SHA-256 matched the manifest
+        else:
+            payload = joblib.load(artifact)
     except Exception as exc:  # a verified file that fails to load: library mismatch
-        raise RegistryError(f"{folder / ARTIFACT}: cannot be loaded ({type(exc).__name__}); "
+        raise RegistryError(f"{artifact}: cannot be loaded ({type(exc).__name__}); "
                             "it was probably made by other library versions; train again") from exc
     if not isinstance(payload, dict) or payload.get("format_version") != FORMAT_VERSION:
-        raise RegistryError(f"{folder / ARTIFACT}: unknown artifact format; train again")
+        raise RegistryError(f"{artifact}: unknown artifact format; train again")
     if payload.get("pairs") != list(taxonomy.get().pair_keys):
-        raise RegistryError(f"{folder / ARTIFACT}: trained for another set of (level, method) pairs than the "
+        raise RegistryError(f"{artifact}: trained for another set of (level, method) pairs than the "
                             "current knowledge base; train again")
     model = payload["model"]
     try:
@@ -129,10 +158,11 @@ class Registry:
     def resolve(self, version: str | None = None) -> Path:
         version = version or self.default_version()
         if not version:
-            raise RegistryError(f"no default model in {self.root}; run `intervensi train` (or `make run`) first")
+            raise RegistryError(f"no default model in {self.root.resolve()} (looked there; another folder: --models "
+                                "or INTERVENSI_MODELS_DIR); run `intervensi train` (or `make run`) first")
         folder = self.folder(version)
         if not folder.is_dir():
-            raise RegistryError(f"model version {version!r} not found in {self.root}; "
+            raise RegistryError(f"model version {version!r} not found in {self.root.resolve()}; "
                                 "see `intervensi models list`")
         return folder
 

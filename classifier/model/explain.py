@@ -12,15 +12,40 @@ span of what the person typed, whatever slang or inflection it was written in.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
-from classifier import taxonomy
+from classifier import DATA_DIR, taxonomy
+from classifier.messages import messages
 from classifier.messages import text as _msg
 from classifier.model.intervention import InterventionModel
-from classifier.model.prediction import Prediction
+from classifier.model.prediction import Prediction, closest_in_scope
 from classifier.taxonomy import OUT_OF_SCOPE, pair_key, split_key
+
+
+@lru_cache(maxsize=1)
+def filler_words() -> frozenset[str]:
+    """Words never shown as evidence (``data/evidence_filler.txt``): pronouns, forms of
+    address, negation. The model reads them; an officer learns nothing from them."""
+    lines = (DATA_DIR / "evidence_filler.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def status_text(status: str, reason: str, lang: str = "id") -> dict[str, str]:
+    """The status label, the reason in words and the next step for that reason."""
+    node = messages()["reason"].get(reason, {})
+    step = node.get("next_step") or messages()["status"][status]["next_step"]
+    return {"label": _msg("status", status, "label", lang=lang),
+            "reason": node.get("en" if lang == "en" else "id", reason),
+            "next_step": step["en" if lang == "en" else "id"]}
+
+
+#: Cosine similarity of stems below which a vignette is not shown as similar: below it, two
+#: texts share one or two common words ("halo, apa kabar semuanya" and a leaking-roof
+#: complaint share "semua" at 0.22), not a situation.
+SIMILAR_MIN = 0.25
 
 
 def pair_name(level: str, method: str, lang: str = "id") -> str:
@@ -65,9 +90,22 @@ class Explainer:
         per_token = np.bincount(tokens, weights=effects[pos] * share, minlength=n_tokens)
         return {int(t): float(w) for t, w in enumerate(per_token) if w}
 
-    def _evidence(self, doc, per_token: dict[int, float], n_for: int, n_against: int) -> dict[str, list]:
+    def _evidence(self, doc, per_token: dict[int, float], n_for: int, n_against: int,
+                  distinct: bool = False) -> dict[str, list]:
+        """The strongest words for and against; filler words left out. With ``distinct``,
+        each word once (its strongest occurrence) and never on both sides."""
+        filler = filler_words()
         items = [{"text": doc.text[doc.starts[t]:doc.ends[t]], "start": doc.starts[t], "end": doc.ends[t],
-                  "weight": round(w, 4)} for t, w in per_token.items() if abs(w) >= 1e-4]
+                  "weight": round(w, 4)} for t, w in per_token.items()
+                 if abs(w) >= 1e-4 and doc.text[doc.starts[t]:doc.ends[t]].lower() not in filler
+                 and str(doc.norms[t]).lower() not in filler]
+        if distinct:
+            strongest: dict[str, dict] = {}
+            for item in items:
+                key = item["text"].lower()
+                if key not in strongest or abs(item["weight"]) > abs(strongest[key]["weight"]):
+                    strongest[key] = item
+            items = list(strongest.values())
         pushing = sorted((i for i in items if i["weight"] > 0), key=lambda i: -i["weight"])[:n_for]
         against = sorted((i for i in items if i["weight"] < 0), key=lambda i: i["weight"])[:n_against]
         return {"for": pushing, "against": against}
@@ -88,11 +126,17 @@ class Explainer:
         return x_vals * (mean_in - mean_out) / self.model.temperature_
 
     def explain(self, text: str, lang: str = "id") -> dict[str, Any]:
+        """The explanation of the model's answer for ``text``."""
+        return self.explain_with_prediction(text, lang)[1]
+
+    def explain_with_prediction(self, text: str, lang: str = "id") -> tuple[Prediction, dict[str, Any]]:
+        """The model's answer for ``text`` and its explanation, from one analysis."""
         model = self.model
         docs, features, logits = model.analyse([text])
         best, sims = model.similarity(features)
         prediction = model.predictions_from(logits, best, docs=docs)[0]
-        return self.build(text, docs[0], features[0], model.distributions(logits)[0][0], sims[0], prediction, lang)
+        p = model.distributions(logits)[0][0]
+        return prediction, self.build(text, docs[0], features[0], p, sims[0], prediction, lang)
 
     def build(self, text, doc, x, p, sim_row, prediction: Prediction, lang: str = "id") -> dict[str, Any]:
         model, tax = self.model, taxonomy.get()
@@ -103,10 +147,7 @@ class Explainer:
         cols, vals = x.indices, x.data.astype(np.float64)
         index = self._token_index(doc, cols)
         n = len(doc)
-        level, method = prediction.level, prediction.method
-        if level is None:  # out of scope: explain the closest in-scope pair as well
-            top = max((k for k in model.classes_ if k != OUT_OF_SCOPE), key=lambda k: p[self.class_index[k]])
-            level, method = split_key(top)
+        level, method = closest_in_scope(prediction)  # out of scope: explain the closest pair as well
         chosen = pair_key(level, method)
         pairs = model.pair_space.pairs  # the first columns of the classes, in the same order
         level_members = [i for i, pair in enumerate(pairs) if pair.level == level]
@@ -126,10 +167,7 @@ class Explainer:
         contrast = self._contrast(doc, index, cols, vals, chosen, runner, prediction, lang)
         lv, me = tax.level(level), tax.method(method)
         return {
-            "prediction": prediction.to_dict(),
-            "status": {"code": prediction.status, "label": _msg("status", prediction.status, "label", lang=lang),
-                       "reason": _msg("reason", prediction.reason, lang=lang),
-                       "next_step": _msg("status", prediction.status, "next_step", lang=lang)},
+            "status": status_text(prediction.status, prediction.reason, lang),
             "level": {"id": lv.id, "name": lv.name.get(lang), "target_units": list(lv.target_units[lang]),
                       "definition": lv.definition.get(lang)},
             "method": {"id": me.id, "name": me.name.get(lang), "definition": me.definition.get(lang),
@@ -140,7 +178,6 @@ class Explainer:
             "evidence": evidence,
             "contrast": contrast,
             "similar": self._similar(sim_row),
-            "disclaimer": _msg("disclaimer", lang=lang),
             "lang": lang,
         }
 
@@ -155,7 +192,7 @@ class Explainer:
                     "text": _msg("contrast", "out_of_scope", lang=lang).format(runner=top), "for": [], "against": []}
         a, b = self.class_index[chosen], self.class_index[runner_key]
         diff = vals * (self.W[a, cols] - self.W[b, cols]) / self.model.temperature_
-        ev = self._evidence(doc, self._token_effects(index, len(doc), diff), 3, 3)
+        ev = self._evidence(doc, self._token_effects(index, len(doc), diff), 3, 3, distinct=True)
         quote = lambda items: ", ".join(f"'{i['text']}'" for i in items)
         head = _msg("contrast", "chosen_over", lang=lang).format(chosen=pair_name(*split_key(chosen), lang), runner=runner_name)
         if not ev["for"]:
@@ -169,13 +206,17 @@ class Explainer:
                 "text": text, "for": ev["for"], "against": ev["against"]}
 
     def _similar(self, sim_row, k: int | None = None) -> list[dict[str, Any]]:
+        """The most similar corpus vignettes that are actually similar: at least
+        :data:`SIMILAR_MIN` (and at least as close as the model requires of a text before it
+        trusts its answer, ``review_below_similarity``)."""
         k = k or self.model.config.get("neighbors", 3)
+        floor = max(float(self.model.thresholds_.get("review_below_similarity", 0.0)), SIMILAR_MIN)
         row = sim_row.toarray().ravel() if hasattr(sim_row, "toarray") else np.asarray(sim_row).ravel()
         nb = self.model.neighbors_
         order = np.argsort(-row, kind="stable")[:k]
         out = []
         for i in order:
-            if row[i] <= 0:
+            if row[i] < floor:
                 break
             label = nb["labels"][i]
             level, method = (None, None) if label == OUT_OF_SCOPE else split_key(label)

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple, Sequence
 
 import numpy as np
 
-from classifier.taxonomy import Pair
+from classifier.taxonomy import Pair, split_key
 
 
 def probability(p: float) -> float:
@@ -108,3 +108,14 @@ class PairSpace:
         pair = at_level.argmax(axis=1)
         return Decoding(pair=pair, pair_confidence=q[rows, pair], level_confidence=levels[rows, level],
                         method_confidence=methods[rows, self._method_of[pair]], levels=levels, methods=methods)
+
+
+def closest_in_scope(prediction: Prediction) -> tuple[str, str]:
+    """The (level, method) the model would answer if the text were in scope: decoded level
+    first like every answer, from the prediction's level and pair distributions. For an
+    in-scope answer it is the answer itself."""
+    if prediction.level is not None:
+        return prediction.level, prediction.method
+    level = max(prediction.levels, key=prediction.levels.__getitem__)
+    key = max((k for k in prediction.pairs if split_key(k)[0] == level), key=prediction.pairs.__getitem__)
+    return split_key(key)

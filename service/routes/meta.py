@@ -10,29 +10,34 @@ from fastapi.responses import JSONResponse
 from classifier import taxonomy
 
 from ..deps import HolderDep, ModelDep, require_api_key
-from ..schemas import Health, Lang
+from ..schemas import ERRORS, Health, Lang, ModelCard
 
 router = APIRouter(tags=["about"])
 
 
-@router.get("/v1/taxonomy", dependencies=[Depends(require_api_key)], summary="Levels, methods, valid pairs, definitions")
+@router.get("/v1/taxonomy", dependencies=[Depends(require_api_key)], responses=ERRORS,
+            summary="Levels, methods, valid pairs, definitions")
 def get_taxonomy(lang: Lang | None = None) -> dict[str, Any]:
     """The knowledge base: 4 levels with target units, 15 methods with definitions, goals
     and examples, the 18 valid (level, method) pairs, and the source citation. Texts in
-    both languages, or in `lang` only."""
+    both languages (`{"id": ..., "en": ...}`), or in `lang` only."""
     return taxonomy.get().to_dict(lang=lang)
 
 
-@router.get("/v1/model", dependencies=[Depends(require_api_key)], summary="The model card of the serving model")
-def get_model_card(loaded: ModelDep) -> dict[str, Any]:
+@router.get("/v1/model", dependencies=[Depends(require_api_key)], response_model=ModelCard, responses=ERRORS,
+            summary="The model card of the serving model")
+def get_model_card(loaded: ModelDep) -> ModelCard:
     """Corpus hash and counts, library versions, configuration, cross-validation and
     held-out metrics, thresholds and baselines of the model now serving."""
-    return {"model_version": loaded.version, **loaded.card}
+    return ModelCard.from_card(loaded.version, loaded.card)
 
 
-@router.get("/healthz", response_model=Health, summary="The process is up")
-def healthz() -> Health:
-    return Health(status="ok")
+@router.get("/healthz", response_model=Health, summary="The process is up, and the model version it serves")
+def healthz(holder: HolderDep) -> Health:
+    """Always 200 while the process runs; `model_version` is the version serving now (null
+    while none is loaded; `/readyz` answers 503 then)."""
+    current = holder.current
+    return Health(status="ok", model_version=current.version if current else None)
 
 
 @router.get("/readyz", response_model=Health, responses={503: {"model": Health}}, summary="A model is loaded")

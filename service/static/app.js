@@ -9,6 +9,7 @@ const STRINGS = {
     tagline: "Saran level dan metode intervensi dari teks pengaduan. Alat bantu keputusan: petugas yang memutuskan.",
     textLabel: "Teks pengaduan",
     textHelp: "Tempel teks pengaduan apa adanya. Tekan Ctrl+Enter atau tombol Klasifikasikan.",
+    textHelpTouch: "Tempel teks pengaduan apa adanya, lalu tekan tombol Klasifikasikan.",
     keyLabel: "Kunci API",
     submit: "Klasifikasikan",
     working: "Memproses…",
@@ -47,12 +48,22 @@ const STRINGS = {
     sendCorrection: "Kirim koreksi",
     correctionSaved: "Koreksi tersimpan. Terima kasih.",
     outOfScopeOption: "Di luar cakupan kesejahteraan sosial",
+    oosProbability: "Kemungkinan di luar cakupan",
+    ifInScope: "Bila ternyata masalah kesejahteraan sosial, pasangan terdekat:",
+    pairConfidence: "keyakinan pasangan ini bila dalam cakupan",
+    wordsOut: "Kata yang menunjuk ke luar cakupan",
+    wordsIn: "Kata yang menunjuk ke dalam cakupan",
+    none: "tidak ada",
+    unreliable: "Persentase ini dihitung pada teks yang tidak mirip kasus yang dikenal model; jangan dijadikan pegangan.",
+    evidenceHelp: "Pilih kata bertanda (Tab atau sentuh) untuk melihat bobotnya.",
+    evidenceList: "Kata bukti dan bobotnya",
   },
   en: {
     title: "Social-welfare intervention",
     tagline: "Suggested intervention level and method for a complaint. Decision support: the officer decides.",
     textLabel: "Complaint text",
     textHelp: "Paste the complaint as it is. Press Ctrl+Enter or the Classify button.",
+    textHelpTouch: "Paste the complaint as it is, then press the Classify button.",
     keyLabel: "API key",
     submit: "Classify",
     working: "Working…",
@@ -91,13 +102,26 @@ const STRINGS = {
     sendCorrection: "Send correction",
     correctionSaved: "Correction saved. Thank you.",
     outOfScopeOption: "Outside social-welfare scope",
+    oosProbability: "Probability out of scope",
+    ifInScope: "If it turns out to be a social-welfare problem, the closest pair:",
+    pairConfidence: "confidence in this pair if in scope",
+    wordsOut: "Words pointing out of scope",
+    wordsIn: "Words pointing into scope",
+    none: "none",
+    unreliable: "These percentages were computed on a text unlike the cases the model knows; do not rely on them.",
+    evidenceHelp: "Select a marked word (Tab or touch) to see its weight.",
+    evidenceList: "Evidence words and their weights",
   },
 };
 
-const state = { lang: "id", taxonomy: null, last: null, lastText: null, busy: false };
+const state = { lang: "id", taxonomy: null, messages: null, last: null, lastText: null, busy: false, fixKey: null };
 const $ = (id) => document.getElementById(id);
 const maxChars = parseInt(document.body.dataset.maxChars, 10) || 20000;
 const t = (key) => STRINGS[state.lang][key];
+const isTouch = () => window.matchMedia("(pointer: coarse)").matches || navigator.maxTouchPoints > 0;
+// a message of messages.json (served at /messages.json) in the page's language
+const msg = (node, values = {}) => (node ? node[state.lang] || node.id : "")
+  .replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -127,6 +151,7 @@ function applyLanguage() {
   }
   $("lang-id").setAttribute("aria-pressed", String(state.lang === "id"));
   $("lang-en").setAttribute("aria-pressed", String(state.lang === "en"));
+  if (isTouch()) $("text-help").textContent = t("textHelpTouch");  // no keyboard shortcut to advertise
   updateCounter();
 }
 
@@ -159,6 +184,66 @@ async function loadTaxonomy() {
     const r = await fetch("/v1/taxonomy", { headers: authHeaders() });
     if (r.ok) state.taxonomy = await r.json();
   } catch (e) { /* names fall back to ids */ }
+}
+
+async function loadMessages() {
+  try {
+    const r = await fetch("/messages.json");
+    if (r.ok) state.messages = await r.json();
+  } catch (e) { /* rendered from the API's own sentences */ }
+}
+
+// the level and method of the taxonomy, in the page's language
+function levelInfo(id) {
+  const lv = state.taxonomy && state.taxonomy.levels.find((l) => l.id === id);
+  return lv && { name: lv.name[state.lang], units: lv.target_units[state.lang], definition: lv.definition[state.lang] };
+}
+
+function methodInfo(levelId, id) {
+  const tax = state.taxonomy;
+  const me = tax && tax.methods.find((m) => m.id === id);
+  const pair = tax && tax.pairs.find((p) => p.level === levelId && p.method === id);
+  return me && { name: me.name[state.lang], definition: me.definition[state.lang], goal: me.goal[state.lang],
+                 examples: me.examples[state.lang], when: pair ? pair.when[state.lang] : "" };
+}
+
+function pairName(level, method) {
+  const n = names(level, method);
+  return `${n.level} · ${n.method}`;
+}
+
+// status, reason and next step in the page's language, from the answer's codes
+function statusText(body) {
+  const m = state.messages;
+  const e = body.explanation;
+  if (!m) return e.status;
+  const reason = m.reason[body.reason] || {};
+  return { label: msg(m.status[body.status].label), reason: msg(reason),
+           next_step: msg(reason.next_step || m.status[body.status].next_step) };
+}
+
+function contrastText(body) {
+  const m = state.messages;
+  const c = body.explanation.contrast;
+  if (!m || !state.taxonomy) return c.text;
+  if (body.status === "out_of_scope") {
+    const closest = body.closest_in_scope;
+    return msg(m.contrast.out_of_scope, { runner: pairName(closest.level, closest.method) });
+  }
+  if (!c.runner_up) return "";
+  const runner = pairName(c.runner_up.level, c.runner_up.method);
+  const head = msg(m.contrast.chosen_over, { chosen: pairName(body.level, body.method), runner });
+  const quote = (items) => items.map((i) => `'${i.text}'`).join(", ");
+  if (!c.for.length) return `${head}: ${msg(m.contrast.thin)}.`;
+  let text = `${head}: ${msg(m.contrast.because, { words: quote(c.for) })}`;
+  if (c.against.length) text += `, ${msg(m.contrast.but, { words: quote(c.against), runner })}`;
+  return `${text}.`;
+}
+
+function newKey() {
+  const b = new Uint8Array(16);
+  crypto.getRandomValues(b);  // works on plain http too, unlike crypto.randomUUID
+  return Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
 }
 
 function authHeaders() {
@@ -195,9 +280,13 @@ async function classify() {
       return;
     }
     if (!state.taxonomy) await loadTaxonomy();
+    if (!state.messages) await loadMessages();
     state.last = body;
     state.lastText = text;
+    state.fixKey = newKey();
     render(body, text);
+    fillCorrectionChoices(body);
+    showResult();
   } catch (e) {
     showFormError(t("network"));
   } finally {
@@ -208,9 +297,9 @@ async function classify() {
   }
 }
 
-function meter(label, p) {
+function meter(label, p, unreliable = false) {
   const value = Math.round(p * 100);
-  const fill = el("div", { class: "meter-fill" });
+  const fill = el("div", { class: unreliable ? "meter-fill unreliable" : "meter-fill" });
   fill.style.width = `${value}%`;  // CSSOM, allowed by the page's Content-Security-Policy
   return el("div", { class: "meter-row" },
     el("span", { class: "meter-label", text: label }),
@@ -219,58 +308,91 @@ function meter(label, p) {
     el("span", { class: "meter-value", text: `${pct(p)} ${t("confidence")}` }));
 }
 
+function showResult() {
+  const heading = $("status-heading");
+  if (heading) {
+    heading.focus({ preventScroll: true });
+    $("status").scrollIntoView({ block: "start", behavior: "auto" });
+  }
+}
+
 function render(body, text) {
   const e = body.explanation;
   const oos = body.status === "out_of_scope";
+  const st = statusText(body);
   const status = $("status");
   status.replaceChildren(
-    el("p", { class: `status-label status-${body.status}` },
+    el("h2", { class: `status-label status-${body.status}`, id: "status-heading", tabindex: "-1" },
       el("span", { class: "status-icon", "aria-hidden": "true", text: oos ? "⊘" : body.status === "uncertain" ? "?" : "✓" }),
-      " ", e.status.label),
-    el("p", {}, el("strong", { text: `${t("reason")}: ` }), e.status.reason),
-    el("p", {}, el("strong", { text: `${t("nextStep")}: ` }), e.status.next_step));
+      " ", st.label),
+    el("p", {}, el("strong", { text: `${t("reason")}: ` }), st.reason),
+    el("p", {}, el("strong", { text: `${t("nextStep")}: ` }), st.next_step));
   status.className = `status card status-box-${body.status}`;
 
   const choice = $("choice");
-  const n = names(e.level.id, e.method.id);
-  choice.replaceChildren(...[
-    oos ? el("p", { class: "help", text: t("closest") }) : null,
-    el("p", { class: "pair" }, el("span", { class: "pair-key", text: `${t("level")}: ` }), el("strong", { id: "level-name", text: n.level })),
-    meter(t("level"), body.level_confidence),
-    el("p", { class: "pair" }, el("span", { class: "pair-key", text: `${t("method")}: ` }), el("strong", { id: "method-name", text: n.method })),
-    meter(t("method"), body.method_confidence)].filter(Boolean));
+  if (oos) {
+    const c = body.closest_in_scope;
+    const n = names(c.level, c.method);
+    choice.replaceChildren(
+      el("p", { class: "pair", id: "oos-probability" }, el("span", { class: "pair-key", text: `${t("oosProbability")}: ` }),
+        el("strong", { text: pct(body.out_of_scope_probability) })),
+      el("p", { class: "help", text: t("ifInScope") }),
+      el("p", { class: "pair", id: "closest-pair" }, el("strong", { id: "level-name", text: n.level }), " · ",
+        el("strong", { id: "method-name", text: n.method }),
+        el("span", { class: "pair-key", text: ` — ${pct(c.pair_confidence)} ${t("pairConfidence")}` })),
+      wordLine(t("wordsOut"), e.evidence.out_of_scope ? e.evidence.out_of_scope.for : [], "words-out"),
+      wordLine(t("wordsIn"), e.evidence.out_of_scope ? e.evidence.out_of_scope.against : [], "words-in"));
+  } else {
+    const n = names(body.level, body.method);
+    const unreliable = body.reason === "unlike_known_cases";
+    choice.replaceChildren(...[
+      el("p", { class: "pair" }, el("span", { class: "pair-key", text: `${t("level")}: ` }), el("strong", { id: "level-name", text: n.level })),
+      meter(t("level"), body.level_confidence, unreliable),
+      el("p", { class: "pair" }, el("span", { class: "pair-key", text: `${t("method")}: ` }), el("strong", { id: "method-name", text: n.method })),
+      meter(t("method"), body.method_confidence, unreliable),
+      unreliable ? el("p", { class: "help unreliable", id: "unreliable", text: t("unreliable") }) : null].filter(Boolean));
+  }
 
   renderMarked(text, e);
-  $("contrast").textContent = e.contrast.text || "";
-
-  const defs = $("definitions");
-  defs.replaceChildren(
-    el("h3", { text: `${t("level")}: ${e.level.name}` }),
-    el("p", {}, el("strong", { text: `${t("units")}: ` }), e.level.target_units.join(", ")),
-    el("p", {}, el("strong", { text: `${t("definition")}: ` }), e.level.definition),
-    el("h3", { text: `${t("method")}: ${e.method.name}` }),
-    el("p", {}, el("strong", { text: `${t("definition")}: ` }), e.method.definition),
-    el("p", {}, el("strong", { text: `${t("goal")}: ` }), e.method.goal),
-    el("p", {}, el("strong", { text: `${t("examples")}: ` }), e.method.examples.join("; ")),
-    el("p", {}, el("strong", { text: `${t("when")}: ` }), e.method.when),
-    el("p", { class: "citation" }, el("strong", { text: `${t("source")}: ` }), e.citation));
+  $("contrast").textContent = contrastText(body);
+  renderDefinitions(e);
 
   const alts = $("alternatives");
-  alts.replaceChildren(...(body.alternatives.length ? body.alternatives.map((a) => {
-    const an = names(a.level, a.method);
-    return el("li", {}, `${an.level} · ${an.method} — ${pct(a.confidence)}`);
-  }) : [el("li", { text: t("noAlternatives") })]));
+  alts.replaceChildren(...(body.alternatives.length ? body.alternatives.map((a) =>
+    el("li", {}, `${pairName(a.level, a.method)} — ${pct(a.confidence)}`)) : [el("li", { text: t("noAlternatives") })]));
 
+  // similar cases: their label only; the similarity is not a confidence
   const sim = $("similar");
   sim.replaceChildren(...(e.similar.length ? e.similar.map((s) => {
-    const label = s.level ? (() => { const sn = names(s.level, s.method); return `${sn.level} · ${sn.method}`; })() : t("outOfScope");
-    return el("li", {}, el("span", { class: "sim-label", text: `[${label}; ${pct(s.similarity)}] ` }), s.text);
+    const label = s.level ? pairName(s.level, s.method) : t("outOfScope");
+    return el("li", {}, el("span", { class: "sim-label", text: `[${label}] ` }), s.text);
   }) : [el("li", { text: t("noSimilar") })]));
 
-  fillCorrectionChoices(body);
-  $("meta").textContent = `${t("model")}: ${body.model_version} · ${t("request")}: ${body.request_id} · ${e.disclaimer}`;
+  const disclaimer = state.messages ? msg(state.messages.disclaimer) : body.disclaimer;
+  $("meta").textContent = `${t("model")}: ${body.model_version} · ${t("request")}: ${body.request_id} · ${disclaimer}`;
   $("copy-done").textContent = "";
   $("result").hidden = false;
+}
+
+function wordLine(label, items, id) {
+  const words = [...new Set(items.map((i) => i.text))];
+  return el("p", { id }, el("strong", { text: `${label}: ` }), words.length ? words.join(", ") : t("none"));
+}
+
+function renderDefinitions(e) {
+  const lv = levelInfo(e.level.id) || { name: e.level.name, units: e.level.target_units, definition: e.level.definition };
+  const me = methodInfo(e.level.id, e.method.id) || e.method;
+  const citation = state.taxonomy ? state.taxonomy.source.citation[state.lang] : e.citation;
+  $("definitions").replaceChildren(
+    el("h3", { text: `${t("level")}: ${lv.name}` }),
+    el("p", {}, el("strong", { text: `${t("units")}: ` }), lv.units.join(", ")),
+    el("p", {}, el("strong", { text: `${t("definition")}: ` }), lv.definition),
+    el("h3", { text: `${t("method")}: ${me.name}` }),
+    el("p", {}, el("strong", { text: `${t("definition")}: ` }), me.definition),
+    el("p", {}, el("strong", { text: `${t("goal")}: ` }), me.goal),
+    el("p", {}, el("strong", { text: `${t("examples")}: ` }), me.examples.join("; ")),
+    el("p", {}, el("strong", { text: `${t("when")}: ` }), me.when),
+    el("p", { class: "citation" }, el("strong", { text: `${t("source")}: ` }), citation));
 }
 
 function renderMarked(text, e) {
@@ -296,7 +418,8 @@ function renderMarked(text, e) {
     out.push(document.createTextNode(text.slice(pos, s.start)));
     const kinds = s.kinds.map((k) => k.kind);
     const tip = s.kinds.map((k) => `${k.label} (${t("weight")} ${k.weight >= 0 ? "+" : ""}${k.weight.toFixed(2)})`).join("; ");
-    const mark = el("mark", { class: kinds.map((k) => `ev-${k}`).join(" ") + " ev", title: tip, "aria-label": `${text.slice(s.start, s.end)}: ${tip}` });
+    const mark = el("mark", { class: kinds.map((k) => `ev-${k}`).join(" ") + " ev", title: tip, tabindex: "0",
+                              "aria-label": `${text.slice(s.start, s.end)}: ${tip}`, "data-tip": `${text.slice(s.start, s.end)}: ${tip}` });
     mark.textContent = text.slice(s.start, s.end);
     out.push(mark);
     out.push(el("sup", { class: "ev-tag", "aria-hidden": "true", text: kinds.map((k) => ({ level: "L", method: "M", oos: "×" })[k]).join("") }));
@@ -304,6 +427,13 @@ function renderMarked(text, e) {
   }
   out.push(document.createTextNode(text.slice(pos)));
   $("marked").replaceChildren(...out);
+  $("ev-detail").textContent = t("evidenceHelp");
+}
+
+// the weight of an evidence word, shown for keyboard focus and touch as well as the mouse
+function showWeight(ev) {
+  const mark = ev.target.closest && ev.target.closest("mark.ev");
+  if (mark) $("ev-detail").textContent = mark.dataset.tip;
 }
 
 function fillCorrectionChoices(body) {
@@ -322,6 +452,14 @@ function fillCorrectionChoices(body) {
   $("fix-comment").value = "";
 }
 
+function refreshCorrectionLabels() {
+  const select = $("fix-pair");
+  for (const option of select.options) {
+    if (option.value === "out_of_scope") option.textContent = t("outOfScopeOption");
+    else option.textContent = pairName(...option.value.split("/"));
+  }
+}
+
 async function sendCorrection() {
   const body = state.last;
   if (!body) return;
@@ -333,15 +471,22 @@ async function sendCorrection() {
     predicted: { status: body.status, level: body.level, method: body.method }, correct,
     comment: $("fix-comment").value.trim() || null,
   };
+  const button = $("fix-submit");
+  if (button.disabled) return;
+  button.disabled = true;
   try {
+    // one key per correction: a double click or a retry stores it once
     const r = await fetch("/v1/feedback", {
-      method: "POST", headers: { "Content-Type": "application/json", ...authHeaders() }, body: JSON.stringify(payload),
+      method: "POST", body: JSON.stringify(payload),
+      headers: { "Content-Type": "application/json", "Idempotency-Key": state.fixKey, ...authHeaders() },
     });
     const answer = await r.json().catch(() => null);
     if (r.ok) $("fix-done").textContent = t("correctionSaved");
     else $("fix-done").textContent = answer && answer.error ? (state.lang === "en" ? answer.error.message_en : answer.error.message_id) : t("network");
   } catch (e) {
     $("fix-done").textContent = t("network");
+  } finally {
+    button.disabled = false;
   }
 }
 
@@ -349,19 +494,23 @@ function summary() {
   const body = state.last;
   if (!body) return "";
   const e = body.explanation;
-  const n = names(e.level.id, e.method.id);
+  const oos = body.status === "out_of_scope";
+  const conf = oos ? body.closest_in_scope : body;
+  const n = names(conf.level, conf.method);
+  const st = statusText(body);
   const words = [...new Set([...(e.evidence.out_of_scope ? e.evidence.out_of_scope.for : [...e.evidence.level.for, ...e.evidence.method.for])].map((i) => i.text))];
   const lines = [
     t("summaryTitle"),
-    `Status: ${e.status.label} (${e.status.reason})`,
-    body.status === "out_of_scope" ? t("closest") : null,
-    `${t("level")}: ${n.level} (${pct(body.level_confidence)})`,
-    `${t("method")}: ${n.method} (${pct(body.method_confidence)})`,
-    `${t("nextStep")}: ${e.status.next_step}`,
+    `Status: ${st.label} (${st.reason})`,
+    oos ? `${t("oosProbability")}: ${pct(body.out_of_scope_probability)}` : null,
+    oos ? t("ifInScope") : null,
+    `${t("level")}: ${n.level} (${pct(conf.level_confidence)})`,
+    `${t("method")}: ${n.method} (${pct(conf.method_confidence)})`,
+    `${t("nextStep")}: ${st.next_step}`,
     `${t("summaryEvidence")}: ${words.join(", ")}`,
     `${t("alternatives")}: ${body.alternatives.map((a) => { const an = names(a.level, a.method); return `${an.level} · ${an.method} (${pct(a.confidence)})`; }).join("; ")}`,
-    e.contrast.text || null,
-    `${t("source")}: ${e.citation}`,
+    contrastText(body) || null,
+    `${t("source")}: ${state.taxonomy ? state.taxonomy.source.citation[state.lang] : e.citation}`,
     `${t("model")}: ${body.model_version}; ${t("request")}: ${body.request_id}`,
   ];
   return lines.filter(Boolean).join("\n");
@@ -385,13 +534,15 @@ async function copySummary() {
   $("copy").dataset.summary = text;
 }
 
+// Switching the language translates what is shown: the textarea stays as the user left it,
+// and the last answer is rendered again from its codes, without classifying again.
 function setLanguage(lang) {
   if (state.lang === lang) return;
   state.lang = lang;
   applyLanguage();
-  if (state.last && state.lastText !== null && !state.busy) {
-    $("text").value = state.lastText;
-    classify();
+  if (state.last && state.lastText !== null) {
+    render(state.last, state.lastText);
+    refreshCorrectionLabels();
   }
 }
 
@@ -399,6 +550,7 @@ document.addEventListener("DOMContentLoaded", () => {
   if (document.body.dataset.authRequired === "true") $("key-box").hidden = false;
   applyLanguage();
   loadTaxonomy();
+  loadMessages();
   $("text").addEventListener("input", () => { updateCounter(); if ($("form-error").textContent) showFormError(""); });
   $("text").addEventListener("keydown", (ev) => {
     if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); classify(); }
@@ -406,6 +558,11 @@ document.addEventListener("DOMContentLoaded", () => {
   $("form").addEventListener("submit", (ev) => { ev.preventDefault(); classify(); });
   $("copy").addEventListener("click", copySummary);
   $("fix-form").addEventListener("submit", (ev) => { ev.preventDefault(); sendCorrection(); });
+  // another label or note is another correction, with its own key
+  $("fix-pair").addEventListener("change", () => { state.fixKey = newKey(); });
+  $("fix-comment").addEventListener("input", () => { state.fixKey = newKey(); });
+  $("marked").addEventListener("focusin", showWeight);
+  $("marked").addEventListener("click", showWeight);
   $("lang-id").addEventListener("click", () => setLanguage("id"));
   $("lang-en").addEventListener("click", () => setLanguage("en"));
 });
