@@ -116,4 +116,23 @@ def real_text_lines(real: dict[str, Any] | None) -> list[str]:
              "Reliability of the pair confidence (welfare texts kept in scope):", "",
              "| confidence bin | texts | mean confidence | accuracy |", "|---|---|---|---|"]
     lines += [f"| {r['bin']} | {r['n']} | {r['confidence']} | {r['accuracy']} |" for r in real["reliability"]]
-    return lines + [""]
+    return lines + ["", *target_lines(real), ""]
+
+
+# what real intake needs (issue 11); the card says by how much a version misses it
+REAL_TARGETS = (("level_accuracy", ">=", 0.80), ("out_of_scope_recall", ">=", 0.90), ("welfare_flagged", "<=", 0.12))
+
+
+def target_lines(real: dict[str, Any]) -> list[str]:
+    missed = []
+    for key, op, target in REAL_TARGETS:
+        value = real[key]
+        if (op == ">=" and value < target) or (op == "<=" and value > target):
+            missed.append(f"`{key}` {value} (target {op} {target}, missed by {abs(value - target):.3f})")
+    if not missed:
+        return ["Targets for real intake met: " + ", ".join(f"`{k}` {o} {t}" for k, o, t in REAL_TARGETS) + "."]
+    return ["**Targets for real intake missed:** " + "; ".join(missed) + ". Tried so far: rewriting the corpus so "
+            "that no text names its method, 3,400 vignettes in the registers and topics of real intake, the "
+            "message envelope left out of the features, a separate welfare detector (worse than the joint "
+            "classes), the deployment class mix and a temperature chosen on real text "
+            "(see PERFORMANCE.md, 'Real complaints')."]
