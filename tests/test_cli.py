@@ -3,6 +3,7 @@ on a CSV, `explain`'s similar cases, and the models folder a user can find."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -52,9 +53,9 @@ def test_evaluate_reads_csv_from_another_folder_and_prints_a_table(trained, tmp_
     assert out.returncode == 0, out.stderr
     assert "3 texts (2 in scope, 1 out of scope)" in out.stdout
     assert "None" not in out.stdout and "{" not in out.stdout
-    rows = {line.split()[0]: line.split()[1:] for line in out.stdout.splitlines() if line.startswith("  ")
-            and line.split() and line.split()[0] in ("level", "method", "pair")}
-    assert set(rows) == {"level", "method", "pair"} and all(r[-1] == "2" for r in rows.values())
+    rows = dict(m.groups() for m in re.finditer(r"^  (level|method|pair) +[0-9.-]+ +[0-9.-]+ +(\d+)$", out.stdout,
+                                                re.MULTILINE))
+    assert rows == {"level": "2", "method": "2", "pair": "2"}, out.stdout
     as_json = run("evaluate", "--input", "labelled.csv", "--format", "json", "--models", str(trained["models"]),
                   cwd=tmp_path)
     figures = json.loads(as_json.stdout)
