@@ -44,8 +44,10 @@ def status_text(status: str, reason: str, lang: str = "id") -> dict[str, str]:
 
 #: Cosine similarity of stems below which a vignette is not shown as similar: below it, two
 #: texts share one or two common words ("halo, apa kabar semuanya" and a leaking-roof
-#: complaint share "semua" at 0.22), not a situation.
-SIMILAR_MIN = 0.25
+#: complaint share "semua" at 0.22; with the greeting left out as envelope, "apa kabar
+#: semuanya" and a paving complaint share "kabar" and "semua" at 0.25), not a situation.
+SIMILAR_MIN = 0.3
+SIMILAR_MIN_SHARED = 2
 
 
 def pair_name(level: str, method: str, lang: str = "id") -> str:
@@ -177,7 +179,7 @@ class Explainer:
             "citation": tax.citation.get(lang),
             "evidence": evidence,
             "contrast": contrast,
-            "similar": self._similar(sim_row),
+            "similar": self._similar(sim_row, self.model.stem_rows(x)),
             "lang": lang,
         }
 
@@ -205,19 +207,26 @@ class Explainer:
         return {"runner_up": {"level": runner.level, "method": runner.method, "confidence": runner.confidence},
                 "text": text, "for": ev["for"], "against": ev["against"]}
 
-    def _similar(self, sim_row, k: int | None = None) -> list[dict[str, Any]]:
+    def _similar(self, sim_row, query_row=None, k: int | None = None) -> list[dict[str, Any]]:
         """The most similar corpus vignettes that are actually similar: at least
         :data:`SIMILAR_MIN` (and at least as close as the model requires of a text before it
-        trusts its answer, ``review_below_similarity``)."""
+        trusts its answer, ``review_below_similarity``), sharing at least
+        :data:`SIMILAR_MIN_SHARED` stem terms with the text (one shared word makes a short
+        text look close to anything that contains it)."""
         k = k or self.model.config.get("neighbors", 3)
         floor = max(float(self.model.thresholds_.get("review_below_similarity", 0.0)), SIMILAR_MIN)
         row = sim_row.toarray().ravel() if hasattr(sim_row, "toarray") else np.asarray(sim_row).ravel()
         nb = self.model.neighbors_
         order = np.argsort(-row, kind="stable")[:k]
         out = []
+        query_terms = set(query_row.indices.tolist()) if query_row is not None and hasattr(query_row, "indices") else None
         for i in order:
             if row[i] < floor:
                 break
+            if query_terms is not None:
+                shared = len(query_terms.intersection(nb["matrix"][i].indices.tolist()))
+                if shared < SIMILAR_MIN_SHARED:
+                    continue
             label = nb["labels"][i]
             level, method = (None, None) if label == OUT_OF_SCOPE else split_key(label)
             out.append({"id": nb["ids"][i], "text": nb["texts"][i], "label": "out_of_scope" if level is None else "in_scope",
