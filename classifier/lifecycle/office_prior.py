@@ -20,7 +20,6 @@ import numpy as np
 
 from classifier.errors import IntervensiError
 from classifier.jsonl import write_json_atomic
-from classifier.model.calibration import softmax
 from classifier.model.priors import estimate_prior
 
 PRIOR_FILE = "prior.json"
@@ -37,7 +36,7 @@ def reference_posteriors(model, texts: list[str]) -> np.ndarray:
     rows = []
     for i in range(0, len(texts), BATCH):
         _, _, logits = model.analyse(texts[i:i + BATCH])
-        rows.append(softmax(logits, model.temperature_))
+        rows.append(model.distributions(logits, deployment=False)[0])
     return np.vstack(rows)
 
 

@@ -29,11 +29,6 @@ MIN_SHARE = 0.3
 
 
 @lru_cache(maxsize=1)
-def _lexicons() -> dict[str, frozenset[str]]:
-    return resources.foreign_words()
-
-
-@lru_cache(maxsize=1)
 def _indonesian() -> frozenset[str]:
     from classifier.text.normalize import known_words
 
@@ -48,7 +43,7 @@ def detect_foreign(text: str, min_share: float = MIN_SHARE) -> str | None:
     known = _indonesian()
     indonesian = sum(1 for w in words if w in known)
     best, best_count = None, 0
-    for lang, lexicon in _lexicons().items():
+    for lang, lexicon in resources.foreign_words().items():
         count = sum(1 for w in words if w in lexicon)
         if count > best_count:
             best, best_count = lang, count
