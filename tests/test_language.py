@@ -176,6 +176,31 @@ def test_stems_equal_reference_sastrawi_except_corrections(root):
     assert mismatches == []
 
 
+def test_words_skipped_as_rootless_are_what_sastrawi_returns_unchanged():
+    """The shortcut may only skip Sastrawi where Sastrawi itself would change nothing:
+    names, typos, random letters, affixed nonsense, digits and punctuation."""
+    import random
+
+    from classifier.text.root_reach import may_have_root
+    from classifier.text.stemming import _sastrawi_stem, get_stemmer, root_words
+
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    heads = ["me", "mem", "men", "meng", "meny", "di", "ke", "se", "ber", "ter", "pe", "pen", "peng", "per", "kau"]
+    tails = ["", "kan", "an", "i", "nya", "lah", "kannya", "isasi"]
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(4, 11))) for _ in range(1500)]
+    words += [rng.choice(heads) + "".join(rng.choice(letters) for _ in range(rng.randint(3, 7))) + rng.choice(tails)
+              for _ in range(1500)]
+    words += ["sumiati", "karangrejo", "whatsapp", "menyelesaikannya", "pelajaran", "gelembung", "kesehatannya"]
+    stemmer, roots = get_stemmer(), root_words()
+    skipped = [w for w in words if not may_have_root(w, roots)]
+    assert len(skipped) > 1000  # the shortcut does skip most rootless words
+    assert [w for w in skipped if stemmer.stem(w) != w] == []
+    assert may_have_root("menyelesaikannya", roots) and not may_have_root("sumiati", roots)
+    odd = ["rp.500", "3bulan", "pak,,jk", "anak-anak", "https://x.go.id/a?b=c", "no:114", "(pengen", "kerja2"]
+    assert [_sastrawi_stem(t) for t in odd] == [stemmer.stem(t) for t in odd]
+
+
 def test_corrections_differ_from_reference_or_protect():
     reference = StemmerFactory().create_stemmer()
     corrections = resources.stem_corrections()

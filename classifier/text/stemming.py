@@ -12,12 +12,18 @@ Every cache here is bounded, so no input can make the process grow without limit
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy
 
 from classifier import DATA_DIR
 from classifier.text import resources
+from classifier.text.root_reach import may_have_root
+
+# what Sastrawi's TextNormalizer removes before stemming a text
+_SASTRAWI_DROPS = re.compile(r"[^a-z0-9 -]", re.IGNORECASE)
+_SPACES = re.compile(r"( +)")
 
 STEM_TABLE = DATA_DIR / "stem_table.npz"
 WORD_CACHE = 50_000  # memoized forms outside the table (about 150 bytes each)
@@ -97,8 +103,16 @@ def compute_stem(norm: str) -> str:
         return corrections[norm]
     if not any(ch.isalpha() for ch in norm) or norm.startswith("<"):
         return norm
-    stem = get_stemmer().stem(norm)
-    return stem or norm
+    return _sastrawi_stem(norm) or norm
+
+
+def _sastrawi_stem(text: str) -> str:
+    """Exactly ``Stemmer.stem(text)``, without running Sastrawi's rules on the words that
+    hold no root it could reach (:func:`~classifier.text.root_reach.may_have_root`)."""
+    stemmer, roots = get_stemmer(), root_words()
+    words = _SASTRAWI_DROPS.sub(" ", text.lower())
+    words = _SPACES.sub(" ", words).strip().split(" ")
+    return " ".join(stemmer.stem_word(w) if "-" in w or may_have_root(w, roots) else w for w in words)
 
 
 @lru_cache(maxsize=WORD_CACHE)
