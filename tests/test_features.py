@@ -7,7 +7,7 @@ import pickle
 import numpy as np
 import pytest
 
-from classifier.model.features import CharTfidf, Preprocessor, StemTfidf, l2_normalize_rows
+from classifier.model.features import CharTfidf, Preprocessor, StemTfidf
 
 
 @pytest.fixture(scope="module")
@@ -78,9 +78,28 @@ def test_token_columns_point_at_the_tokens_that_made_them(docs, cls):
             assert term.strip() in f" {doc.norms[tok]} "
 
 
-def test_l2_normalize_rows():
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_csr_row_helpers_equal_scipy(seed):
+    """The hand-made CSR operations of the prediction path give scipy's results, empty
+    rows and empty matrices included."""
     from scipy import sparse
 
-    m = sparse.csr_matrix(np.array([[3.0, 4.0, 0.0], [0.0, 0.0, 0.0], [1.0, 0.0, 0.0]], dtype=np.float32))
-    out = l2_normalize_rows(m).toarray()
-    assert np.allclose(out, [[0.6, 0.8, 0.0], [0, 0, 0], [1, 0, 0]])
+    from classifier.model.sparse_rows import hstack_csr, leading_columns, row_columns, row_max_nonnegative
+
+    rng = np.random.default_rng(seed)
+    a = sparse.random(6, 9, density=0.3, format="csr", random_state=seed, dtype=np.float32)
+    b = sparse.random(6, 4, density=0.4, format="csr", random_state=seed + 9, dtype=np.float32)
+    a = (sparse.diags([1, 1, 0, 1, 1, 1]) @ a).astype(np.float32).tocsr()  # row 2 empty in both,
+    b = (sparse.diags([1, 1, 0, 1, 1, 0]) @ b).astype(np.float32).tocsr()  # row 5 empty in b
+    a.eliminate_zeros()
+    b.eliminate_zeros()
+    stacked = hstack_csr([a, b], [1.0, 0.5])
+    assert np.allclose(stacked.toarray(), sparse.hstack([a, b * 0.5]).toarray())
+    assert np.allclose(leading_columns(stacked, 9, 2.0).toarray(), (stacked[:, :9] / 2.0).toarray())
+    mask = rng.random(13) < 0.5
+    expected = np.asarray(stacked[:, np.flatnonzero(mask)].max(axis=1).todense()).ravel()
+    assert np.allclose(row_max_nonnegative(stacked, mask), expected)
+    assert row_columns(stacked, 4).tolist() == stacked[4].indices.tolist()
+    empty = sparse.csr_matrix((3, 5), dtype=np.float32)
+    assert row_max_nonnegative(empty, np.ones(5, bool)).tolist() == [0, 0, 0]
+    assert leading_columns(empty, 2).shape == (3, 2)

@@ -22,6 +22,7 @@ from classifier.messages import messages
 from classifier.messages import text as _msg
 from classifier.model.intervention import InterventionModel
 from classifier.model.prediction import Prediction, closest_in_scope
+from classifier.model.sparse_rows import row_columns
 from classifier.taxonomy import OUT_OF_SCOPE, pair_key, split_key
 
 
@@ -215,16 +216,23 @@ class Explainer:
         text look close to anything that contains it)."""
         k = k or self.model.config.get("neighbors", 3)
         floor = max(float(self.model.thresholds_.get("review_below_similarity", 0.0)), SIMILAR_MIN)
-        row = sim_row.toarray().ravel() if hasattr(sim_row, "toarray") else np.asarray(sim_row).ravel()
+        if hasattr(sim_row, "tocsr"):  # only the stored similarities can reach the floor
+            sim_row = sim_row.tocsr()
+            columns, values = sim_row.indices, sim_row.data
+        else:
+            values = np.asarray(sim_row).ravel()
+            columns = np.arange(len(values))
+        above = values >= floor
+        columns, values = columns[above], values[above]
+        # the k largest, ties in corpus order
+        order = np.lexsort((columns, -values))[:k]
         nb = self.model.neighbors_
-        order = np.argsort(-row, kind="stable")[:k]
         out = []
         query_terms = set(query_row.indices.tolist()) if query_row is not None and hasattr(query_row, "indices") else None
-        for i in order:
-            if row[i] < floor:
-                break
+        row = dict(zip(columns[order].tolist(), values[order].tolist()))
+        for i in columns[order].tolist():
             if query_terms is not None:
-                shared = len(query_terms.intersection(nb["matrix"][i].indices.tolist()))
+                shared = len(query_terms.intersection(row_columns(nb["matrix"], i).tolist()))
                 if shared < SIMILAR_MIN_SHARED:
                     continue
             label = nb["labels"][i]

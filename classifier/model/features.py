@@ -105,17 +105,6 @@ def char_ngrams(doc: AnalysedText, ngram_range=(3, 5)) -> list[str]:
     return out
 
 
-def l2_normalize_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Scale each row to unit length in place (scikit-learn's ``normalize`` validates its
-    input on every call, which costs more than the arithmetic for one short text)."""
-    squares = matrix.copy()
-    squares.data **= 2
-    norms = np.sqrt(np.asarray(squares.sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    matrix.data /= np.repeat(norms, np.diff(matrix.indptr)).astype(matrix.dtype)
-    return matrix
-
-
 class _TermTfidf(BaseEstimator, TransformerMixin):
     """TF-IDF over terms that subclasses produce per token.
 
@@ -170,16 +159,26 @@ class _TermTfidf(BaseEstimator, TransformerMixin):
             _, c = self._pairs(doc, occurrences=True)
             cols.extend(c)
             lengths.append(len(c))
-        n_features = len(self.idf_)
-        c = np.asarray(cols, dtype=np.int32)
-        r = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
-        matrix = sparse.csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=(len(X), n_features))
-        matrix.sum_duplicates()
+        return self._tfidf_rows(np.asarray(cols, dtype=np.int64), lengths)
+
+    def _tfidf_rows(self, cols: np.ndarray, lengths: list[int]) -> sparse.csr_matrix:
+        """Unit-length TF-IDF rows from each row's term columns (with repeats), built on
+        the CSR arrays directly: term counts by one ``unique`` over (row, column) keys."""
+        n_rows, n_features = len(lengths), len(self.idf_)
+        rows = np.repeat(np.arange(n_rows, dtype=np.int64), lengths)
+        keys, counts = np.unique(rows * n_features + cols, return_counts=True)
+        rows, indices = np.divmod(keys, n_features)
+        data = counts.astype(np.float32)
         if self.sublinear_tf:
-            np.log(matrix.data, out=matrix.data)
-            matrix.data += 1
-        matrix.data *= self.idf_[matrix.indices]
-        return l2_normalize_rows(matrix)
+            np.log(data, out=data)
+            data += 1
+        data *= self.idf_[indices]
+        norms = np.sqrt(np.bincount(rows, weights=np.square(data, dtype=np.float32), minlength=n_rows))
+        norms[norms == 0] = 1.0
+        data /= norms[rows].astype(np.float32)
+        indptr = np.zeros(n_rows + 1, dtype=np.int32)
+        np.cumsum(np.bincount(rows, minlength=n_rows), out=indptr[1:])
+        return sparse.csr_matrix((data, indices.astype(np.int32), indptr), shape=(n_rows, n_features))
 
     def get_feature_names_out(self, input_features=None):
         return self.vectorizer_.get_feature_names_out()

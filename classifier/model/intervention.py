@@ -28,6 +28,7 @@ from classifier.model.calibration import (CrossValidated, TextSupport, choose_th
 from classifier.model.features import CharTfidf, Preprocessor, StemTfidf
 from classifier.model.prediction import Alternative, PairSpace, Prediction, probability
 from classifier.model.priors import adjust
+from classifier.model.sparse_rows import hstack_csr, leading_columns, row_max_nonnegative
 from classifier.text.foreign import detect_foreign
 from classifier.taxonomy import OUT_OF_SCOPE, split_key
 
@@ -70,9 +71,9 @@ def nearest_in_scope(rows: sparse.csr_matrix, reference_t: sparse.csr_matrix,
     """The best cosine similarity of each (unit-length) row to the in-scope reference rows,
     and all its similarities; ``reference_t`` is the reference matrix transposed."""
     sims = (rows @ reference_t).tocsr()
-    in_scope = sims[:, in_scope_columns]
-    best = np.asarray(in_scope.max(axis=1).todense()).ravel() if in_scope.shape[1] else np.zeros(rows.shape[0])
-    return best, sims
+    mask = np.zeros(sims.shape[1], dtype=bool)
+    mask[in_scope_columns] = True
+    return row_max_nonnegative(sims, mask), sims
 
 
 def _stem_rows(pipe: Pipeline, docs) -> sparse.csr_matrix:
@@ -239,8 +240,8 @@ class InterventionModel:
         about a millisecond per text, a fifth of an explained prediction)."""
         union = self.pipeline_.named_steps["features"]
         weights = union.transformer_weights or {}
-        blocks = [t.transform(docs) * weights.get(name, 1.0) for name, t in union.transformer_list]
-        return sparse.hstack(blocks, format="csr")
+        blocks = [t.transform(docs) for _, t in union.transformer_list]
+        return hstack_csr(blocks, [weights.get(name, 1.0) for name, _ in union.transformer_list])
 
     def stem_rows(self, features: sparse.csr_matrix) -> sparse.csr_matrix:
         """The unit-length stem TF-IDF rows, read back from the feature matrix (the stem block
@@ -248,8 +249,7 @@ class InterventionModel:
         union = self.pipeline_.named_steps["features"]
         name, stems = union.transformer_list[0]
         weight = (union.transformer_weights or {}).get(name, 1.0)
-        block = features[:, : len(stems.vocabulary_)]
-        return block / weight if weight != 1.0 else block
+        return leading_columns(features, len(stems.vocabulary_), weight)
 
     def similarity(self, features: sparse.csr_matrix) -> tuple[np.ndarray, sparse.csr_matrix]:
         """Max cosine similarity to in-scope training vignettes, and all similarities, from
