@@ -89,8 +89,8 @@ def test_csr_row_helpers_equal_scipy(seed):
     rng = np.random.default_rng(seed)
     a = sparse.random(6, 9, density=0.3, format="csr", random_state=seed, dtype=np.float32)
     b = sparse.random(6, 4, density=0.4, format="csr", random_state=seed + 9, dtype=np.float32)
-    a = (sparse.diags([1, 1, 0, 1, 1, 1]) @ a).astype(np.float32).tocsr()  # row 2 empty in both,
-    b = (sparse.diags([1, 1, 0, 1, 1, 0]) @ b).astype(np.float32).tocsr()  # row 5 empty in b
+    a = (sparse.diags([1.0, 1, 0, 1, 1, 1]) @ a).astype(np.float32).tocsr()  # row 2 empty in both,
+    b = (sparse.diags([1.0, 1, 0, 1, 1, 0]) @ b).astype(np.float32).tocsr()  # row 5 empty in b
     a.eliminate_zeros()
     b.eliminate_zeros()
     stacked = hstack_csr([a, b], [1.0, 0.5])
