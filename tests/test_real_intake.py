@@ -42,6 +42,19 @@ def test_envelope_spans_cover_address_and_closing_but_not_the_problem():
     assert "putus sekolah" not in covered
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("jalan di desa kami rusak parah, mohon diperbaiki", "jalan di desa kami rusak parah"),
+    ("anak-anak yang tinggal di jalan tidak sekolah", "tinggal di jalan"),
+    ("Gang Mawar 3 banjir terus tiap hujan", "banjir terus"),
+])
+def test_a_road_or_a_street_life_is_a_problem_not_an_address(text, kept):
+    """'jalan' is a road that is broken, or where children live; only a named street
+    (capital letter or number after it) is an address."""
+    covered = [(s.start, s.end) for s in envelope_spans(text)]
+    start = text.index(kept)
+    assert not any(a < start + len(kept) and start < b for a, b in covered)
+
+
 def test_envelope_is_bounded_on_long_hostile_text():
     text = "Yth. " * 20000 + BODY
     spans = envelope_spans(text)
