@@ -10,11 +10,11 @@ Each figure is printed beside the reference Sastrawi usage (one stemmer,
    included, and start-up subtracted as measured on a one-line input);
 3. RSS of one process after 1,000 and 3,000 requests of random-letter words
    (``predict`` + ``explain`` of one text of 100 words per request, as the service does);
-4. peak RSS of ``intervensi predict`` (``/usr/bin/time -f %M``) on generated lines of
-   unseen words, a small and a large file.
+4. RSS of one long ``intervensi predict`` run on generated lines of unseen words, sampled
+   every 10 s (flat once the bounded caches are full).
 
     .venv/bin/python benchmarks/unseen.py [--models models] [--texts 3000] [--rounds 3]
-        [--big-lines 200000] [--skip-big]
+        [--big-lines 1000000] [--skip-big]
 
 The real texts are read from the pool and written only to a temporary folder; nothing
 of them is printed.
@@ -193,17 +193,59 @@ def generated_lines(path: Path, n: int, seed: int, corpus: list[str]) -> None:
             fh.write(json.dumps({"id": i, "text": " ".join(words)}) + "\n")
 
 
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            return next(int(line.split()[1]) for line in fh if line.startswith("VmRSS")) / 1024
+    except (OSError, StopIteration):
+        return 0.0
+
+
+def _lines(path: Path) -> int:
+    try:
+        with path.open("rb") as fh:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+    except OSError:
+        return 0
+
+
+def rss_over_time(cmd: list[str], out: Path, n: int, every: float = 10.0) -> tuple[float, list[tuple[int, float]]]:
+    """Run ``cmd``; every ``every`` seconds note (lines written, RSS). Returns the wall time
+    and the samples."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    samples = []
+    while proc.poll() is None:
+        time.sleep(every)
+        samples.append((_lines(out), _rss_mb(proc.pid)))
+    if proc.returncode:
+        raise SystemExit(proc.stderr.read().decode()[-2000:])
+    return time.perf_counter() - t0, [s for s in samples if s[1]]
+
+
 def peak_rss(models: Path, big: int, tmp: Path) -> None:
+    """RSS of `intervensi predict` over one long run: flat once the bounded caches are full."""
     corpus = corpus_texts()
-    print(f"\npeak RSS of `intervensi predict` on generated lines (about 10 corpus words + 4 unseen "
-          f"random words each):")
-    for n, seed in ((10_000, 1), (big, 2)):
-        src, out = tmp / f"gen{n}.jsonl", tmp / "out.jsonl"
-        generated_lines(src, n, seed, corpus)
-        seconds, rss = timed([sys.executable, "-m", "classifier", "predict", "--models", str(models),
-                              "--input", str(src), "--output", str(out)])
-        print(f"  {n:>9,} lines: peak {rss:.0f} MB, {seconds:.0f} s ({n / seconds:,.0f} lines/s)")
-        src.unlink()
+    print(f"\nRSS of `intervensi predict` over {big:,} generated lines (about 10 corpus words + 4 unseen "
+          f"random words each), sampled every 10 s:")
+    src, out = tmp / f"gen{big}.jsonl", tmp / "out.jsonl"
+    generated_lines(src, big, 2, corpus)
+    seconds, samples = rss_over_time([sys.executable, "-m", "classifier", "predict", "--models", str(models),
+                                      "--input", str(src), "--output", str(out)], out, big)
+    print(f"  {big:,} lines in {seconds:.0f} s ({big / seconds:,.0f} lines/s)")
+    shown = set()
+    for step in range(1, 11):  # the sample nearest each tenth of the run
+        mark = big * step // 10
+        lines, rss = min(samples, key=lambda s: abs(s[0] - mark))
+        if lines not in shown:
+            shown.add(lines)
+            print(f"  {lines:>9,} lines written: RSS {rss:.0f} MB")
+    half = [rss for lines, rss in samples if lines >= big // 2]
+    first = [rss for lines, rss in samples if big // 10 <= lines < big // 2]
+    if half and first:
+        print(f"  peak over the first half (after 10%): {max(first):.0f} MB; over the second half: {max(half):.0f} MB "
+              f"({max(half) - max(first):+.0f} MB)")
+    src.unlink()
 
 
 def main() -> None:
@@ -211,7 +253,7 @@ def main() -> None:
     parser.add_argument("--models", type=Path, default=ROOT / "models")
     parser.add_argument("--texts", type=int, default=3000)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--big-lines", type=int, default=200_000)
+    parser.add_argument("--big-lines", type=int, default=1_000_000)
     parser.add_argument("--skip-big", action="store_true", help="skip the peak-RSS runs")
     parser.add_argument("--only", choices=("warm", "cold", "requests", "peak"), help="one part only")
     args = parser.parse_args()
