@@ -55,6 +55,22 @@ def test_a_road_or_a_street_life_is_a_problem_not_an_address(text, kept):
     assert not any(a < start + len(kept) and start < b for a, b in covered)
 
 
+def test_the_envelope_word_filter_hides_no_span(monkeypatch, root):
+    """Skipping a pattern when none of its leading words is in the text gives the same spans
+    as running every pattern, on the whole corpus."""
+    from classifier.lifecycle import corpus
+    from classifier.text import envelope
+
+    texts = [v["text"] for v in corpus.read(root / "corpus").vignettes]
+    texts += ["ASSALAMUALAIKUM YTH BPK BUPATI", "Tgl 12-03-2024, Jum'at 5", "Hormat saya,\nSiti"]
+    filtered = [envelope.envelope_spans(t) for t in texts]
+    every = envelope._patterns()
+    assert sum(bool(needed) for _, _, needed in every) > 20  # the filter is in use
+    monkeypatch.setattr(envelope, "_patterns", lambda: tuple((kind, rx, ()) for kind, rx, _ in every))
+    assert [envelope.envelope_spans(t) for t in texts] == filtered
+    assert sum(bool(f) for f in filtered) > 1000
+
+
 def test_envelope_is_bounded_on_long_hostile_text():
     text = "Yth. " * 20000 + BODY
     spans = envelope_spans(text)

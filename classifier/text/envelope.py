@@ -33,19 +33,48 @@ class Span(NamedTuple):
     kind: str
 
 
+def _leading_literals(items) -> set[str] | None:
+    """The strings one of which every match of the parsed pattern ``items`` starts with
+    (after ``\\b``), or None when it can start otherwise."""
+    from re import _parser
+
+    prefix, i = "", 0
+    while i < len(items) and items[i][0] is _parser.AT:
+        i += 1
+    while i < len(items) and items[i][0] is _parser.LITERAL:
+        prefix += chr(items[i][1]).lower()
+        i += 1
+    if i < len(items) and items[i][0] is _parser.BRANCH:
+        alternatives = [_leading_literals(list(alt)) for alt in items[i][1][1]]
+        if all(alternatives):
+            return {prefix + tail for alt in alternatives for tail in alt}
+    return {prefix} if prefix else None
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
+def _patterns() -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
+    """(kind, compiled pattern, the strings one of which a text must hold for it to match,
+    empty when that cannot be told)."""
+    from re import _parser
+
     compiled = []
     for kind, patterns in resources.envelope_patterns().items():
         for pattern in patterns:
-            compiled.append((kind, re.compile(pattern, re.IGNORECASE | re.MULTILINE)))
+            rx = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+            needed = _leading_literals(list(_parser.parse(pattern, rx.flags).data)) or set()
+            compiled.append((kind, rx, tuple(sorted(needed)) if all(len(n) >= 2 for n in needed) else ()))
     return tuple(compiled)
 
 
 def envelope_spans(text: str) -> list[Span]:
-    """Character spans of the envelope of ``text``, sorted and merged where they overlap."""
+    """Character spans of the envelope of ``text``, sorted and merged where they overlap.
+
+    A pattern whose every match starts with one of a few words is only run on an ASCII
+    text that holds one of them (a substring test costs far less than a regex scan)."""
     text = text[:MAX_SCAN_CHARS]
-    found = sorted(Span(m.start(), m.end(), kind) for kind, rx in _patterns()
+    lower = text.lower() if text.isascii() else None
+    found = sorted(Span(m.start(), m.end(), kind) for kind, rx, needed in _patterns()
+                   if lower is None or not needed or any(n in lower for n in needed)
                    for m in rx.finditer(text) if m.end() > m.start())
     merged: list[Span] = []
     for span in found:
