@@ -212,9 +212,9 @@ def near_duplicates(vignettes: list[Vignette], threshold: float = NEAR_DUPLICATE
     texts = [str(v["text"] or "") for v in vignettes]
     matrix = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1).fit_transform(texts)
     sims = (matrix @ matrix.T).tocoo()
-    for i, j, s in zip(sims.row, sims.col, sims.data):
-        if i < j and s > threshold:
-            yield vignettes[i], vignettes[j], float(s)
+    keep = (sims.row < sims.col) & (sims.data > threshold)  # millions of pairs: filter them in numpy
+    for i, j, s in zip(sims.row[keep].tolist(), sims.col[keep].tolist(), sims.data[keep].tolist()):
+        yield vignettes[i], vignettes[j], s
 
 
 def validate(vignettes: list[Vignette], tax: taxonomy.Taxonomy | None = None) -> list[Problem]:

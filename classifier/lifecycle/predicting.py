@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple, TextIO
 
 from classifier import jsonl, messages
+from classifier.heap import fix_mmap_threshold, release_free_memory
 from classifier.model.prediction import closest_in_scope
 
 CHUNK = 256
+TRIM_EVERY_CHUNKS = 32  # free heap pages go back to the system every 8,192 texts (classifier.heap)
 MAX_TEXT_CHARS = 20_000
 
 
@@ -154,23 +156,35 @@ def process_chunk(model, chunk: list) -> list[dict[str, Any]]:
 _worker_model = None
 
 
+_worker_chunks = 0
+
+
 def _init_worker(models_dir: str, version: str | None) -> None:
     global _worker_model
     from classifier.lifecycle.registry import Registry
 
+    fix_mmap_threshold()
     _worker_model = Registry(models_dir).load(version)
 
 
 def _work(chunk: list) -> list[dict[str, Any]]:
-    return process_chunk(_worker_model, chunk)
+    global _worker_chunks
+    out = process_chunk(_worker_model, chunk)
+    _worker_chunks += 1
+    if _worker_chunks % TRIM_EVERY_CHUNKS == 0:
+        release_free_memory()
+    return out
 
 
 def predict_stream(records: Iterable, model=None, jobs: int = 1, models_dir: str = "models",
                    version: str | None = None, chunk_size: int = CHUNK) -> Iterator[dict[str, Any]]:
     """Output lines for ``records``, in order."""
     if jobs <= 1:
-        for chunk in _chunks(records, chunk_size):
+        fix_mmap_threshold()
+        for n, chunk in enumerate(_chunks(records, chunk_size), 1):
             yield from process_chunk(model, chunk)
+            if n % TRIM_EVERY_CHUNKS == 0:
+                release_free_memory()
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(models_dir, version)) as pool:
         pending: deque = deque()
