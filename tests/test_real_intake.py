@@ -218,3 +218,26 @@ def test_no_vignette_is_a_near_copy_of_a_real_complaint():
 
     found = corpus_audit.near_copies(corpus.read(ROOT / "corpus").vignettes, REALPOOL_TEXTS)
     assert found == [], "\n".join(map(str, found[:10]))
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.6])
+def test_near_copies_equal_the_full_similarity_product(tmp_path, root, threshold):
+    """The bounded search finds exactly the pairs (and best matches) that comparing every
+    vignette with every outside text finds."""
+    import json
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from classifier.lifecycle import corpus
+
+    vignettes = corpus.read(root / "corpus").vignettes[:300]
+    outside = [v["text"] for v in corpus.read(root / "corpus").vignettes[300:900]]
+    outside += [vignettes[i]["text"].replace("saya", "kami") + " tolong" for i in range(0, 300, 7)]
+    (tmp_path / "out.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in outside), encoding="utf-8")
+    found = corpus_audit.near_copies(vignettes, tmp_path, threshold)
+    mine = [v for v in vignettes if len(v["text"].split()) >= corpus_audit.NEAR_COPY_MIN_WORDS]
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True).fit(outside)
+    sims = (vectorizer.transform([v["text"] for v in mine]) @ vectorizer.transform(outside).T).toarray()
+    expected = [(v["id"], round(float(row.max()), 6)) for v, row in zip(mine, sims) if row.max() > threshold]
+    assert [(f.vignette_id, round(f.cosine, 6)) for f in found] == expected
+    assert len(expected) >= 40

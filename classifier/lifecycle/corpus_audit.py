@@ -19,6 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, NamedTuple
 
+import numpy as np
+from scipy import sparse
+
 from classifier import jsonl
 from classifier.text import resources
 
@@ -50,26 +53,56 @@ def _outside_texts(folder: Path) -> tuple[list[str], list[str]]:
     return texts, places
 
 
+FREQUENT_NGRAMS = 3_000  # the commonest n-grams, kept out of the sparse product (see near_copies)
+
+
+def _split_frequent(matrix: sparse.csr_matrix, frequent: np.ndarray) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """The matrix without the frequent columns, and each row's norm over those columns."""
+    on_frequent = frequent[matrix.indices]
+    rare = matrix.copy()
+    rare.data = np.where(on_frequent, 0, rare.data)
+    rare.eliminate_zeros()
+    squares = matrix.copy()
+    squares.data = np.where(on_frequent, squares.data ** 2, 0)
+    return rare, np.sqrt(np.asarray(squares.sum(axis=1)).ravel())
+
+
 def near_copies(vignettes: Iterable, folder: Path | str, threshold: float = NEAR_COPY_COSINE,
                 min_words: int = NEAR_COPY_MIN_WORDS) -> list[NearCopy]:
     """Vignettes of ``min_words`` or more whose best cosine to a text in ``folder`` exceeds
-    ``threshold`` (character 3-5-grams inside words, TF-IDF fitted on the outside texts)."""
+    ``threshold`` (character 3-5-grams inside words, TF-IDF fitted on the outside texts).
+
+    Exact, without the full product (every pair shares some common n-gram): with the
+    commonest n-grams F apart, cos(a, b) <= cos over the rest + |a_F| |b_F|, so only the
+    pairs whose bound passes are computed in full."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     outside, places = _outside_texts(Path(folder))
     mine = [v for v in vignettes if len(str(v["text"]).split()) >= min_words]
     if not outside or not mine:
         return []
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True).fit(outside)
-    other = vectorizer.transform(outside).T.tocsc()
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+    other = vectorizer.fit_transform(outside).tocsr()
+    frequent = np.zeros(other.shape[1], dtype=bool)
+    frequent[np.argsort(vectorizer.idf_, kind="stable")[:FREQUENT_NGRAMS]] = True
+    other_rare, other_f = _split_frequent(other, frequent)
+    other_t, other_rare_t = other.T.tocsc(), other_rare.T.tocsc()
     found = []
     for start in range(0, len(mine), 500):  # bounded memory: 500 x outside similarities at a time
         chunk = mine[start:start + 500]
-        sims = (vectorizer.transform([v["text"] for v in chunk]) @ other).tocsr()
-        for v, row in zip(chunk, sims):
-            if row.nnz and row.data.max() > threshold:
-                j = row.indices[row.data.argmax()]
-                found.append(NearCopy(v["id"], v.where, places[j], float(row.data.max())))
+        rows = vectorizer.transform([v["text"] for v in chunk]).tocsr()
+        rows_rare, rows_f = _split_frequent(rows, frequent)
+        bound = (rows_rare @ other_rare_t).tocsr()
+        for k, v in enumerate(chunk):
+            cols = bound.indices[bound.indptr[k]:bound.indptr[k + 1]]
+            vals = bound.data[bound.indptr[k]:bound.indptr[k + 1]]
+            candidates = cols[vals + rows_f[k] * other_f[cols] > threshold]
+            if rows_f[k] * other_f.max() > threshold:  # pairs sharing only frequent n-grams
+                candidates = np.union1d(candidates, np.flatnonzero(rows_f[k] * other_f > threshold))
+            if len(candidates):
+                sims = (rows[k] @ other_t[:, candidates]).toarray().ravel()
+                if sims.max() > threshold:
+                    found.append(NearCopy(v["id"], v.where, places[candidates[sims.argmax()]], float(sims.max())))
     return found
 
 
