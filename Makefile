@@ -34,4 +34,4 @@ browser:
 	  fi; }
 
 test: $(STAMP) browser
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -n 2 --dist loadgroup --no-loadscope-reorder

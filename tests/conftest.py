@@ -38,15 +38,29 @@ def trained(shared_dir):
 
 
 def pytest_collection_modifyitems(config, items):
-    """With pytest-xdist (``make test`` runs ``-n 2 --dist loadgroup``), the tests that share
-    a module-scoped fixture (a running server, a browser) go to one worker, so it starts
-    once; every other test is spread over the workers one by one. The longest tests (the
-    notebooks, then the server groups) are handed out first, so that no worker is left
-    with one of them at the end while the other idles."""
-    items.sort(key=lambda item: 0 if item.module.__name__.endswith("test_notebooks") else 1)
+    """With pytest-xdist (``make test`` runs ``-n 2 --dist loadgroup --no-loadscope-reorder``),
+    the tests that share a module-scoped fixture (a running server, a browser) go to one
+    worker, so it starts once; every other test is a unit of its own. Units are handed out
+    in this order: the notebook that trains the run's one model first (it takes a minute
+    on one worker), then the tests that need no model (the other worker runs them
+    meanwhile instead of waiting), the other long notebook, the server and browser groups,
+    then single tests, so that neither worker idles at the start or is left with a long
+    group at the end."""
+    grouped = set()
     for item in items:
         info = getattr(item, "_fixtureinfo", None)
-        if info is None:
-            continue
-        if any(d.scope == "module" for defs in info.name2fixturedefs.values() for d in defs):
+        if info is not None and any(d.scope == "module" for defs in info.name2fixturedefs.values() for d in defs):
             item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+            grouped.add(item.module.__name__)
+
+    def rank(item) -> int:
+        name = item.nodeid
+        if "02_train_evaluate" in name:
+            return 0
+        if "03_real_adaptation" in name:
+            return 2
+        if "trained" not in item.fixturenames:
+            return 1
+        return 3 if item.module.__name__ in grouped else 4  # the long server/browser groups before single tests
+
+    items.sort(key=rank)  # stable: the order within each rank is the collection order
