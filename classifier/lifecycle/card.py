@@ -134,5 +134,6 @@ def target_lines(real: dict[str, Any]) -> list[str]:
     return ["**Targets for real intake missed:** " + "; ".join(missed) + ". Tried so far: rewriting the corpus so "
             "that no text names its method, 3,400 vignettes in the registers and topics of real intake, the "
             "message envelope left out of the features, a separate welfare detector (worse than the joint "
-            "classes), the deployment class mix and a temperature chosen on real text "
+            "classes), the deployment class mix and a temperature chosen on real text, names of companies, "
+            "villages and people as typed placeholders (no better on real text, not kept) "
             "(see PERFORMANCE.md, 'Real complaints')."]
