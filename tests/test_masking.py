@@ -98,3 +98,16 @@ def test_no_partial_address():
     """An RT/RW pair is one address, never '[ALAMAT] 03'."""
     for text in ("RT 02/RW 03", "RT.02/RW.03", "rt 2 rw 3", "RT 02 RW 03", "RT 02, RW 03"):
         assert mask_for_storage(text) == "[ALAMAT]", text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("rekening a.n. Budi Santoso diblokir", "Budi Santoso"),
+    ("transfer ke a/n Dewi Lestari kemarin", "Dewi Lestari"),
+    ("rek an. Siti Aminah belum cair", "Siti Aminah"),
+])
+def test_dotted_name_labels_are_read_as_typed(text, name):
+    assert name not in mask_for_storage(text)
+
+
+def test_the_an_of_a_decade_is_not_a_label():
+    assert mask_for_storage("gaji tahun 90an. Saya ingin lapor") == "gaji tahun 90an. Saya ingin lapor"

@@ -163,7 +163,7 @@ def _cues_at(w: _Words, i: int) -> Iterator[tuple[int, bool]]:
     """Every name cue starting at word ``i``: (index of the first word of the name, loose)."""
     cues = _cues()
     low = w.lower[i]
-    n = w.phrase(i, cues["named_by"]) or w.phrase(i, cues["name_labels"])
+    n = w.phrase(i, cues["named_by"]) or w.phrase(i, cues["name_labels"]) or _dotted_label(w, i)
     if n and _skip(w, i + n, " ,:.\n-–"):
         yield i + n, w.phrase(i, cues["named_by"]) > 0 or low not in _CLOSINGS
     if low in cues["honorifics"]:
@@ -185,6 +185,20 @@ def _cues_at(w: _Words, i: int) -> Iterator[tuple[int, bool]]:
             yield j + k, True
         elif _skip(w, j, " ,"):
             yield j, False
+
+
+def _dotted_label(w: _Words, i: int) -> int:
+    """Words of a label written with dots or a slash at word ``i`` (``a.n.``, ``an.``,
+    ``a/n``: "atas nama"), as typed; the word reader drops dots, and ``an`` alone is not
+    a label ("90an karyawan")."""
+    start = w.spans[i][0]
+    if start and w.text[start - 1].isalnum():
+        return 0
+    labels = _cues()["dotted_labels"]
+    for n in (1, 2):
+        if i + n <= len(w) and w.text[start:w.spans[i + n - 1][1]].lower() in labels:
+            return n
+    return 0
 
 
 _CLOSINGS = frozenset(("salam", "wassalam", "wassalamualaikum", "hormat", "terima", "terimakasih", "matur"))
