@@ -87,6 +87,7 @@ def near_copies(vignettes: Iterable, folder: Path | str, threshold: float = NEAR
     frequent[np.argsort(vectorizer.idf_, kind="stable")[:FREQUENT_NGRAMS]] = True
     other_rare, other_f = _split_frequent(other, frequent)
     other_t, other_rare_t = other.T.tocsc(), other_rare.T.tocsc()
+    other_f_max = other_f.max()
     found = []
     for start in range(0, len(mine), 500):  # bounded memory: 500 x outside similarities at a time
         chunk = mine[start:start + 500]
@@ -97,7 +98,7 @@ def near_copies(vignettes: Iterable, folder: Path | str, threshold: float = NEAR
             cols = bound.indices[bound.indptr[k]:bound.indptr[k + 1]]
             vals = bound.data[bound.indptr[k]:bound.indptr[k + 1]]
             candidates = cols[vals + rows_f[k] * other_f[cols] > threshold]
-            if rows_f[k] * other_f.max() > threshold:  # pairs sharing only frequent n-grams
+            if rows_f[k] * other_f_max > threshold:  # pairs sharing only frequent n-grams
                 candidates = np.union1d(candidates, np.flatnonzero(rows_f[k] * other_f > threshold))
             if len(candidates):
                 sims = (rows[k] @ other_t[:, candidates]).toarray().ravel()

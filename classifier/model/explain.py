@@ -229,8 +229,7 @@ class Explainer:
         nb = self.model.neighbors_
         out = []
         query_terms = set(query_row.indices.tolist()) if query_row is not None and hasattr(query_row, "indices") else None
-        row = dict(zip(columns[order].tolist(), values[order].tolist()))
-        for i in columns[order].tolist():
+        for i, similarity in zip(columns[order].tolist(), values[order].tolist()):
             if query_terms is not None:
                 shared = len(query_terms.intersection(row_columns(nb["matrix"], i).tolist()))
                 if shared < SIMILAR_MIN_SHARED:
@@ -238,5 +237,5 @@ class Explainer:
             label = nb["labels"][i]
             level, method = (None, None) if label == OUT_OF_SCOPE else split_key(label)
             out.append({"id": nb["ids"][i], "text": nb["texts"][i], "label": "out_of_scope" if level is None else "in_scope",
-                        "level": level, "method": method, "similarity": round(float(row[i]), 4)})
+                        "level": level, "method": method, "similarity": round(similarity, 4)})
         return out
