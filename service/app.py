@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -63,12 +62,9 @@ SWITCH_INTERVAL_SECONDS = 0.0005
 
 
 def tune_interpreter() -> None:
-    """Once the model is loaded: a shorter GIL switch interval, and the loaded objects
-    (model, vocabularies, tables: about a million) moved out of the garbage collector's
-    reach, so that a full collection no longer stalls a request for 100-200 ms."""
+    """A shorter GIL switch interval for the worker (the model holder keeps loaded models
+    out of the garbage collector's reach, see ``ModelHolder._settle``)."""
     sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
-    gc.collect()
-    gc.freeze()
 
 
 def create_app(settings: Settings) -> FastAPI:

@@ -97,3 +97,11 @@ def test_explain_loads_quickly(trained, tmp_path, text):
     assert out.returncode == 0, out.stderr
     cpu = float(out.stderr.strip().splitlines()[-1])
     assert cpu < 6.0, cpu
+
+
+@pytest.mark.parametrize("command", [["predict", "--output", "-"], ["priors", "estimate"]])
+def test_a_missing_input_file_is_named_in_both_languages(tmp_path, command):
+    missing = tmp_path / "intake.jsonl"
+    out = run(*command, "--input", str(missing), cwd=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert str(missing) in out.stderr and "berkas tidak ada" in out.stderr and "file not found" in out.stderr

@@ -567,3 +567,36 @@ def test_logged_tracebacks_carry_no_text():
     assert line["exception"] == "RuntimeError"
     assert any("in classify_inline" in frame for frame in line["traceback"])
     assert "builtins.ValueError" in line["traceback"] and "builtins.RuntimeError" in line["traceback"]
+
+
+def test_a_reload_frees_the_replaced_model_and_keeps_the_new_one_out_of_the_collector(models, tmp_path):
+    """The holder moves a loaded model out of the garbage collector's reach (a full
+    collection would otherwise stall a request), after every load, and a reload still
+    frees the model it replaces."""
+    import gc
+    import weakref
+
+    from service.config import Settings
+    from service.deps import ModelHolder
+
+    folder = tmp_path / "models"
+    shutil.copytree(models, folder)
+    registry = json.loads((folder / "registry.json").read_text())
+    v1 = registry["default"]
+    shutil.copytree(folder / v1, folder / (v1 + "-next"))
+    holder = ModelHolder(Settings(_env_file=None, models_dir=folder, data_dir=tmp_path / "data"))
+    try:
+        holder.load_initial()
+        assert holder.current is not None and holder.current.version == v1
+        first_frozen = gc.get_freeze_count()
+        assert first_frozen > 100_000  # the model's objects, not a handful
+        replaced = weakref.ref(holder.current.model)
+        registry["default"] = v1 + "-next"
+        (folder / "registry.json").write_text(json.dumps(registry))
+        assert holder.reload()[:2] == ("reloaded", v1 + "-next")
+        assert replaced() is None
+        assert gc.get_freeze_count() > 100_000
+        assert gc.get_freeze_count() < 1.5 * first_frozen  # the first model did not stay frozen beside it
+    finally:
+        holder.current = None
+        gc.unfreeze()

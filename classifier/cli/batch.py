@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from classifier.cli.output import output, say, write_line
+from classifier.cli.output import input_file, output, write_line
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
@@ -14,9 +13,8 @@ def cmd_predict(args: argparse.Namespace) -> int:
     from classifier.lifecycle.predicting import predict_stream, read_records
     from classifier.lifecycle.registry import Registry
 
-    source = Path(args.input)
-    if not source.exists():
-        say("file_not_found", path=source)
+    source = input_file(args.input)
+    if source is None:
         return 2
     registry = Registry(args.models)
     if args.jobs <= 1:

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Iterator, TextIO
 
 from classifier.messages import bilingual
@@ -36,6 +37,16 @@ def print_json(obj: Any) -> None:
 def say(*path: str, **values: Any) -> None:
     """A message from ``messages.json`` (section ``cli``), in both languages, on stderr."""
     print(bilingual("cli", *path, **values), file=sys.stderr)
+
+
+def input_file(name: str) -> Path | None:
+    """The input file ``name``, or None after saying that it does not exist (the command
+    then exits with status 2)."""
+    path = Path(name)
+    if not path.exists():
+        say("file_not_found", path=path)
+        return None
+    return path
 
 
 @contextmanager

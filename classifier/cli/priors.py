@@ -5,18 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 
 def cmd_priors_estimate(args: argparse.Namespace) -> int:
-    from classifier.cli.output import say
+    from classifier.cli.output import input_file
     from classifier.lifecycle import office_prior
     from classifier.lifecycle.predicting import read_records
     from classifier.lifecycle.registry import Registry
 
-    source = Path(args.input)
-    if not source.exists():
-        say("file_not_found", path=source)
+    source = input_file(args.input)
+    if source is None:
         return 2
     registry = Registry(args.models)
     loaded = registry.open(args.model)
