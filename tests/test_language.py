@@ -280,3 +280,25 @@ def test_word_caches_are_bounded():
     for cached in (normalize_word, stem_word, features._word_char_ngrams, features._norm_words):
         assert cached.cache_info().maxsize is not None
     assert get_stemmer().__class__.__name__ == "Stemmer"  # not Sastrawi's unbounded CachedStemmer
+
+
+PREFIX_PROBES = st.text(alphabet=st.sampled_from(list("ab<>/$US(\"'.,-—…#& 1xé«")), max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PREFIX_PROBES)
+def test_the_tokenizers_prefix_search_finds_what_re_search_finds(probe):
+    """The pipeline finds spaCy's prefixes with ``match`` (and a full search only when an
+    unanchored branch such as ``<a ...>`` could match further in): always ``search``'s answer."""
+    search = get_nlp().tokenizer.prefix_search
+    full = search.__self__.search(probe)
+    fast = search(probe)
+    assert (fast and fast.span()) == (full and full.span())
+
+
+def test_the_prefix_search_keeps_spacys_unanchored_branch():
+    search = get_nlp().tokenizer.prefix_search
+    for probe in ("x<ab>", "kata<a href=1>", "(PKH", "US$5", "pkh"):
+        full = search.__self__.search(probe)
+        assert (search(probe) and search(probe).span()) == (full and full.span())
+    assert search("x<ab>").span() == (1, 5)  # spaCy's own pattern, kept as it is

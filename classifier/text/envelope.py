@@ -33,35 +33,19 @@ class Span(NamedTuple):
     kind: str
 
 
-def _leading_literals(items) -> set[str] | None:
-    """The strings one of which every match of the parsed pattern ``items`` starts with
-    (after ``\\b``), or None when it can start otherwise."""
-    from re import _parser
-
-    prefix, i = "", 0
-    while i < len(items) and items[i][0] is _parser.AT:
-        i += 1
-    while i < len(items) and items[i][0] is _parser.LITERAL:
-        prefix += chr(items[i][1]).lower()
-        i += 1
-    if i < len(items) and items[i][0] is _parser.BRANCH:
-        alternatives = [_leading_literals(list(alt)) for alt in items[i][1][1]]
-        if all(alternatives):
-            return {prefix + tail for alt in alternatives for tail in alt}
-    return {prefix} if prefix else None
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
     """(kind, compiled pattern, the strings one of which a text must hold for it to match,
     empty when that cannot be told)."""
     from re import _parser
 
+    from classifier.text.regex_literals import leading_literals
+
     compiled = []
     for kind, patterns in resources.envelope_patterns().items():
         for pattern in patterns:
             rx = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
-            needed = _leading_literals(list(_parser.parse(pattern, rx.flags).data)) or set()
+            needed = {n.lower() for n in leading_literals(list(_parser.parse(pattern, rx.flags).data)) or ()}
             compiled.append((kind, rx, tuple(sorted(needed)) if all(len(n) >= 2 for n in needed) else ()))
     return tuple(compiled)
 
