@@ -39,6 +39,9 @@ def _ends(word: str) -> list[int]:
     return sorted(ends)
 
 
+_HEADS_BY_LETTER = {c: tuple(h for h in PREFIX_HEADS if h[0] == c) for c in {h[0] for h in PREFIX_HEADS}}
+
+
 def _starts(word: str) -> set[tuple[str, int]]:
     """States ``(L, a)``: the current word may be ``L + word[a:]`` after prefix removals."""
     states = {("", 0)}
@@ -47,7 +50,9 @@ def _starts(word: str) -> set[tuple[str, int]]:
         nxt = set()
         for letter, a in frontier:
             current = letter + word[a:]
-            for head in PREFIX_HEADS:
+            if not current:
+                continue
+            for head in _HEADS_BY_LETTER.get(current[0], ()):
                 if len(head) >= len(letter) and current.startswith(head):
                     rest = a + len(head) - len(letter)
                     nxt.add(("", rest))
