@@ -2,6 +2,7 @@
 determinism, and the training outputs."""
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -209,3 +210,56 @@ def test_corrupt_artifact_is_refused(trained, tmp_path):
 def test_missing_default_says_what_to_do(tmp_path):
     with pytest.raises(RegistryError, match="run `intervensi train`"):
         Registry(tmp_path).load()
+
+
+def test_loading_and_using_a_model_imports_no_scikit_learn(trained):
+    """A saved model holds plain objects (classifier/model/fitted.py): loading, predicting
+    and explaining import neither scikit-learn nor SciPy's statistics."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from classifier.lifecycle.registry import Registry; "
+            "from classifier.model.explain import Explainer; "
+            f"m = Registry({str(trained['models'])!r}).load(); m.predict(['PKH sy gk cair']); "
+            "Explainer(m).explain('Suami sy mukul anak2'); "
+            "print(sorted({k.split('.')[0] if k.startswith('sklearn') else k for k in sys.modules "
+            "if k.startswith(('sklearn', 'scipy.stats', 'scipy.optimize'))}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_model_pickled_with_scikit_learn_pipeline_still_loads_and_answers_the_same(trained, tmp_path):
+    """Models saved before fitted.py hold the scikit-learn pipeline, whose transformers had
+    no ``vectors_``: they load, and answer as the plain form does."""
+    import pickle
+
+    import numpy as np
+
+    from classifier.lifecycle import corpus
+    from classifier.model.fitted import FittedPipeline
+    from classifier.model.intervention import _stem_rows, build_pipeline
+    from classifier.text.language import analyse_texts
+
+    model = trained["model"]
+    per_class: dict[str, list] = {}
+    for row in corpus.read(Path(__file__).resolve().parent.parent / "corpus").vignettes:
+        per_class.setdefault(row.pair, []).append(row)
+    rows = [r for c in model.classes_ for r in per_class[c][:25]]  # every class, as the model has
+    docs = analyse_texts([r["text"] for r in rows])
+    y = np.array([model.classes_.index(r.pair) for r in rows])
+    old = pickle.loads(pickle.dumps(model))
+    old.pipeline_ = build_pipeline(model.config).fit(docs, y)
+    old.neighbors_ = {"matrix": _stem_rows(old.pipeline_, docs).tocsr().astype(np.float32),
+                      "in_scope": np.array([r.pair != "out_of_scope" for r in rows]),
+                      "ids": [r["id"] for r in rows], "texts": [r["text"] for r in rows],
+                      "labels": [r.pair for r in rows]}
+    for _, transformer in old.pipeline_.named_steps["features"].transformer_list:
+        del transformer.vectors_  # as pickled before
+    restored = pickle.loads(pickle.dumps(old))
+    plain = pickle.loads(pickle.dumps(old))
+    plain.pipeline_ = FittedPipeline.from_estimators(restored.pipeline_)
+    texts = ["PKH sy gk cair sdh 4 bln", "Suami sy mukul anak2 tiap mabuk", "Lampu jalan mati"]
+    a, b = restored.predict(texts), plain.predict(texts)
+    assert [p.to_dict(True) for p in a] == [p.to_dict(True) for p in b]
+    assert Explainer(restored).explain(texts[1]) == Explainer(plain).explain(texts[1])

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 import numpy as np
-from scipy.optimize import minimize_scalar
 
 from classifier.taxonomy import OUT_OF_SCOPE
 
@@ -29,6 +28,8 @@ def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
 
 def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
     """The temperature that minimises the negative log-likelihood of held-out scores."""
+    from scipy.optimize import minimize_scalar  # training only: loading a model does without it
+
     def nll(t):
         p = softmax(logits, t)
         return -np.mean(np.log(p[np.arange(len(y)), y] + 1e-12))

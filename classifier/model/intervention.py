@@ -13,24 +13,24 @@ from __future__ import annotations
 import json
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
 from scipy import sparse
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedGroupKFold
-from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.preprocessing import normalize
 
 from classifier import DATA_DIR, taxonomy
 from classifier.model.calibration import (CrossValidated, TextSupport, choose_thresholds, fit_temperature, softmax,
                                           status)
-from classifier.model.features import CharTfidf, Preprocessor, StemTfidf
+from classifier.model.fitted import FittedPipeline
 from classifier.model.prediction import Alternative, PairSpace, Prediction, probability
 from classifier.model.priors import adjust
 from classifier.model.sparse_rows import hstack_csr, leading_columns, row_max_nonnegative
 from classifier.text.foreign import detect_foreign
+from classifier.text.language import analyse_texts
 from classifier.taxonomy import OUT_OF_SCOPE, split_key
+
+if TYPE_CHECKING:  # scikit-learn is imported to train, not to load or predict
+    from sklearn.pipeline import FeatureUnion, Pipeline
 
 DEFAULT_CONFIG = DATA_DIR / "model_config.json"
 
@@ -46,6 +46,10 @@ def load_config(path: Path | str | None = None) -> dict[str, Any]:
 
 
 def build_feature_union(config: dict[str, Any]) -> FeatureUnion:
+    from sklearn.pipeline import FeatureUnion
+
+    from classifier.model.features import CharTfidf, StemTfidf
+
     f = config["features"]
     stems = {k: v for k, v in f["stems"].items() if k != "weight"}
     chars = {k: v for k, v in f["chars"].items() if k != "weight"}
@@ -58,6 +62,9 @@ def build_feature_union(config: dict[str, Any]) -> FeatureUnion:
 
 def build_pipeline(config: dict[str, Any]) -> Pipeline:
     """Features and classifier, fitted on :class:`AnalysedText` lists."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
     c = config["classifier"]
     return Pipeline([
         ("features", build_feature_union(config)),
@@ -77,6 +84,8 @@ def nearest_in_scope(rows: sparse.csr_matrix, reference_t: sparse.csr_matrix,
 
 
 def _stem_rows(pipe: Pipeline, docs) -> sparse.csr_matrix:
+    from sklearn.preprocessing import normalize
+
     stems = pipe.named_steps["features"].transformer_list[0][1]
     return normalize(stems.transform(docs))
 
@@ -91,8 +100,10 @@ class InterventionModel:
 
     Attributes
     ----------
-    pipeline_ : Pipeline
-        Features and logistic regression fitted on the whole training split.
+    pipeline_ : FittedPipeline
+        Features and logistic regression fitted on the whole training split, kept as the
+        plain objects of :mod:`.fitted` (models saved before them hold a scikit-learn
+        ``Pipeline`` with the same attributes).
     classes_ : list of str
         Pair keys (``level/method``) and ``out_of_scope``, in the classifier's column order.
     temperature_ : float
@@ -126,7 +137,7 @@ class InterventionModel:
             raise ValueError(f"labels not in the taxonomy: {unknown}")
         y = np.array([index[lab] for lab in labels])
         ids = list(ids) if ids is not None else [str(i) for i in range(len(y))]
-        docs = Preprocessor().transform(list(texts))
+        docs = analyse_texts(list(texts))
         step = progress or (lambda msg: None)
         cv_logits, cv_sim = self._cross_validate(docs, y, list(groups) if groups is not None else ids, step)
         step("calibration and thresholds")
@@ -138,13 +149,11 @@ class InterventionModel:
         self.thresholds_.update(fixed.get("thresholds", {}))
         self.cv_ = {"logits": cv_logits, "similarity": cv_sim, "y": y}
         step("final fit on the whole training split")
-        self.pipeline_ = self._fit_pipeline(docs, y)
-        classify = self.pipeline_.named_steps["classify"]
-        classify.coef_ = classify.coef_.astype(np.float32)
-        classify.intercept_ = classify.intercept_.astype(np.float32)
-        self.neighbors_ = {"matrix": _stem_rows(self.pipeline_, docs).tocsr().astype(np.float32),
+        fitted = self._fit_pipeline(docs, y)
+        self.neighbors_ = {"matrix": _stem_rows(fitted, docs).tocsr().astype(np.float32),
                            "in_scope": y != index[OUT_OF_SCOPE], "ids": ids, "texts": list(texts),
                            "labels": list(labels)}
+        self.pipeline_ = FittedPipeline.from_estimators(fitted)  # what prediction needs, without scikit-learn
         return self
 
     def _config_prior(self) -> np.ndarray | None:
@@ -173,6 +182,8 @@ class InterventionModel:
 
     def _cross_validate(self, docs, y: np.ndarray, groups: list[str], step) -> tuple[np.ndarray, np.ndarray]:
         """Out-of-fold logits and similarities to the in-scope texts of the other folds."""
+        from sklearn.model_selection import StratifiedGroupKFold
+
         folds = StratifiedGroupKFold(n_splits=self.config["thresholds"]["cv_folds"], shuffle=True,
                                      random_state=self.config["seed"])
         oos = self.classes_.index(OUT_OF_SCOPE)
@@ -228,7 +239,7 @@ class InterventionModel:
 
     def analyse(self, texts: Sequence[str]):
         """Analysed documents, feature rows and class scores (logits) for ``texts``."""
-        docs = Preprocessor().transform(list(texts))
+        docs = analyse_texts(list(texts))
         features = self.features(docs)
         classify = self.pipeline_.named_steps["classify"]
         # what decision_function computes, without its per-call input validation
