@@ -4,7 +4,8 @@
 
 The model is trained on the corpus alone; what is chosen here are numbers only (the
 deployment prior's out-of-scope share, its reference mix, the calibration temperature and
-the out-of-scope threshold), by measurement on the 800 `tune` texts of
+the out-of-scope threshold; then, at the config's prior and temperature, the threshold
+together with the keep rule of calibration.resembles_welfare_case), by measurement on the 800 `tune` texts of
 ../shared/realpool/dev-labels.jsonl. The scores of the texts are computed once; each
 setting is then applied to them, as `InterventionModel.distributions` would. The best
 setting (highest level accuracy with out-of-scope recall >= --min-recall) is printed with
@@ -27,6 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 REALPOOL = Path(os.environ.get("INTERVENSI_REALPOOL") or ROOT.parent / "shared" / "realpool")
+KEEP = ("keep_above_similarity", "keep_below_out_of_scope_probability")
 
 
 def tune_rows() -> list[dict]:
@@ -69,6 +71,7 @@ def main() -> int:
     docs, features, logits = model.analyse([r["text"] for r in rows])
     sims, _ = model.similarity(features)
     base_cfg, base_t = copy.deepcopy(model.config), model.temperature_
+    keep = {k: model.thresholds_.pop(k) for k in KEEP if k in model.thresholds_}  # first without the keep rule
     results = []
     for share, reference, t_scale in itertools.product((None, 0.5, 0.65, 0.8), ("corpus", "uniform"),
                                                       (1.0, 1.5, 2.0)):
@@ -104,7 +107,44 @@ def main() -> int:
     print("\nbest threshold per setting (recall >= %.2f):" % args.min_recall)
     for r in sorted(by_setting.values(), key=lambda r: -r["level"]):
         print(json.dumps(r))
+    print(f"\nkeep rule (config now: {json.dumps(keep)}), at the config's prior and temperature:")
+    choose_keep(model, base_cfg, base_t, rows, logits, sims, docs, args.min_recall)
     return 0
+
+
+def choose_keep(model, cfg, temperature, rows, logits, sims, docs, min_recall) -> None:
+    """The out-of-scope threshold chosen together with the keep rule of
+    calibration.resembles_welfare_case (similarity to an in-scope vignette at least s and
+    out-of-scope probability below p: uncertain, not out of scope). Rule: highest level
+    accuracy with recall >= min_recall, then fewest welfare texts flagged; among the ties,
+    the threshold and p of the first and the median similarity of the tied ones (the middle
+    of the plateau, not its edge)."""
+    model.config, model.temperature_ = cfg, temperature
+    model.prior_ = model._config_prior()
+    results = []
+    for tau in np.arange(0.55, 0.651, 0.01):
+        for p_max in np.arange(0.65, 0.951, 0.05):
+            for sim in np.arange(0.15, 0.451, 0.01):
+                model.thresholds_.update({"out_of_scope_probability": round(float(tau), 2),
+                                          "keep_above_similarity": round(float(sim), 2),
+                                          "keep_below_out_of_scope_probability": round(float(p_max), 2)})
+                s = score(rows, model.predictions_from(logits, sims, docs=docs))
+                results.append({"threshold": round(float(tau), 2), "keep_above_similarity": round(float(sim), 2),
+                                "keep_below_out_of_scope_probability": round(float(p_max), 2),
+                                **{k: round(v, 3) for k, v in s.items()}})
+    feasible = [r for r in results if r["oos_recall"] >= min_recall]
+    if not feasible:
+        print("no setting reaches the recall")
+        return
+    key = lambda r: (r["level"], -r["flagged"])
+    top = max(map(key, feasible))
+    ties = [r for r in feasible if key(r) == top]
+    first = ties[0]
+    same = sorted(r["keep_above_similarity"] for r in ties if r["threshold"] == first["threshold"]
+                  and r["keep_below_out_of_scope_probability"] == first["keep_below_out_of_scope_probability"])
+    best = dict(first, keep_above_similarity=same[len(same) // 2])
+    print(f"{len(ties)} tied settings; similarity plateau {same[0]}-{same[-1]}")
+    print(f"best: {json.dumps(best)}")
 
 
 if __name__ == "__main__":

@@ -145,11 +145,12 @@ def test_similar_cases_are_only_the_actually_similar(trained):
     assert near["similar"] and all(s["similarity"] >= floor for s in near["similar"])
 
 
-@pytest.mark.parametrize("reason", ["low_confidence", "unlike_known_cases", "too_little_text"])
+@pytest.mark.parametrize("reason", ["low_confidence", "unlike_known_cases", "too_little_text", "resembles_welfare_case"])
 def test_an_uncertain_answer_gives_its_own_reason_and_next_step(reason):
     from classifier.model.explain import status_text
 
-    texts = {r: status_text("uncertain", r, "en") for r in ("low_confidence", "unlike_known_cases", "too_little_text")}
+    texts = {r: status_text("uncertain", r, "en")
+             for r in ("low_confidence", "unlike_known_cases", "too_little_text", "resembles_welfare_case")}
     mine = texts[reason]
     assert mine["label"] == "Needs review by an officer"
     assert all(mine["next_step"] != other["next_step"] for r, other in texts.items() if r != reason)

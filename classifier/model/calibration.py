@@ -1,7 +1,8 @@
 """Calibrated confidence and the status thresholds, both chosen on cross-validated scores.
 
 Confidence is calibrated by temperature scaling. The status is ``out_of_scope`` when the
-out-of-scope probability passes a threshold or the text shares almost nothing with every
+out-of-scope probability passes a threshold (unless the text's words resemble a known welfare
+case and the probability is only moderate: then ``uncertain``) or the text shares almost nothing with every
 in-scope vignette of the corpus; ``uncertain`` when the text is unlike the known cases, or
 the pair confidence is below the level at which held-out predictions reach the target
 accuracy; ``ok`` otherwise. An unfamiliar text goes to an officer for review rather than
@@ -105,6 +106,18 @@ def too_little_text(support: TextSupport, thresholds: dict[str, float]) -> bool:
     return short and content > 0 and 1 - known / content > thresholds.get("max_unknown_share_when_short", 0.5)
 
 
+def resembles_welfare_case(thresholds: dict[str, float], p_out_of_scope: float, similarity: float) -> bool:
+    """A text the out-of-scope probability flags only moderately, whose own words are close to
+    an in-scope vignette of the corpus. The similarity uses the text's words alone; the
+    probability also carries the class biases and the deployment prior (half of real intake
+    is out of scope), which decide when a text is short or form-like ("apakah sudah masuk
+    DTKS", an ODGJ seen in an RW). Such a text goes to the officer, not away. Both numbers
+    are chosen on real text (``keep_above_similarity``, ``keep_below_out_of_scope_probability``
+    in model_config.json); without them no text is kept."""
+    return (similarity >= thresholds.get("keep_above_similarity", float("inf"))
+            and p_out_of_scope < thresholds.get("keep_below_out_of_scope_probability", 0.0))
+
+
 def status(thresholds: dict[str, float], p_out_of_scope: float, similarity: float,
            pair_confidence: float, support: TextSupport | None = None) -> tuple[str, str]:
     """(status, reason) of one prediction. A foreign text is out of scope for its language,
@@ -112,7 +125,11 @@ def status(thresholds: dict[str, float], p_out_of_scope: float, similarity: floa
     if support is not None and support.foreign:
         return OUT_OF_SCOPE, "language_not_supported"
     if p_out_of_scope >= thresholds["out_of_scope_probability"]:
-        return OUT_OF_SCOPE, "not_a_welfare_problem"
+        if not resembles_welfare_case(thresholds, p_out_of_scope, similarity):
+            return OUT_OF_SCOPE, "not_a_welfare_problem"
+        if support is not None and too_little_text(support, thresholds):
+            return UNCERTAIN, "too_little_text"
+        return UNCERTAIN, "resembles_welfare_case"
     if support is not None and too_little_text(support, thresholds):
         return UNCERTAIN, "too_little_text"
     if similarity < thresholds["out_of_scope_below_similarity"]:
