@@ -290,6 +290,10 @@ class InterventionModel:
         status also weighs how much each text gives to go on (language, known words)."""
         oos = self.classes_.index(OUT_OF_SCOPE)
         supports = self.support(docs) if docs is not None else [None] * len(logits)
+        # the keep rule (calibration.resembles_welfare_case) answers the deployment prior
+        # pushing texts out; under the training mix there is no such prior to answer
+        thresholds = self.thresholds_ if deployment else {
+            k: v for k, v in self.thresholds_.items() if not k.startswith("keep_")}
         probs, in_scope = self.distributions(np.atleast_2d(logits), deployment)
         space = self.pair_space
         d = space.decode(in_scope)
@@ -304,7 +308,7 @@ class InterventionModel:
             ranked = sorted(range(len(q)), key=q.__getitem__, reverse=True)
             alternatives = [Alternative(*split_key(space.keys[i]), probability(q[i])) for i in ranked
                             if i != best][:n_alternatives]
-            state, reason = status(self.thresholds_, p_oos, sim, pair_conf, support)
+            state, reason = status(thresholds, p_oos, sim, pair_conf, support)
             out.append(Prediction(
                 status=state, level=None if state == OUT_OF_SCOPE else level,
                 method=None if state == OUT_OF_SCOPE else method,
