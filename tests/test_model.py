@@ -264,3 +264,21 @@ def test_a_model_pickled_with_scikit_learn_pipeline_still_loads_and_answers_the_
     a, b = restored.predict(texts), plain.predict(texts)
     assert [p.to_dict(True) for p in a] == [p.to_dict(True) for p in b]
     assert Explainer(restored).explain(texts[1]) == Explainer(plain).explain(texts[1])
+
+
+def test_a_flagged_text_whose_words_resemble_a_welfare_case_goes_to_the_officer():
+    """Out of scope needs the probability past the threshold AND, when the text's words are
+    close to an in-scope vignette, a probability past the keep limit; in between the answer is
+    uncertain with its own reason (and too_little_text still wins for a short text)."""
+    from classifier.model.calibration import TextSupport, status
+
+    t = {"out_of_scope_probability": 0.59, "keep_above_similarity": 0.27, "keep_below_out_of_scope_probability": 0.8,
+         "out_of_scope_below_similarity": 0.02, "review_below_similarity": 0.1, "min_pair_confidence": 0.3,
+         "min_known_words": 2, "short_below_known_words": 4, "max_unknown_share_when_short": 0.5}
+    enough = TextSupport(20, 18, None)
+    assert status(t, 0.70, 0.40, 0.9, enough) == ("uncertain", "resembles_welfare_case")
+    assert status(t, 0.85, 0.40, 0.9, enough) == ("out_of_scope", "not_a_welfare_problem")  # past the keep limit
+    assert status(t, 0.70, 0.20, 0.9, enough) == ("out_of_scope", "not_a_welfare_problem")  # words unlike welfare
+    assert status(t, 0.50, 0.40, 0.9, enough) == ("ok", "confident")
+    no_rule = {k: v for k, v in t.items() if not k.startswith("keep_")}
+    assert status(no_rule, 0.70, 0.40, 0.9, enough) == ("out_of_scope", "not_a_welfare_problem")
