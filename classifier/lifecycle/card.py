@@ -132,8 +132,9 @@ def target_lines(real: dict[str, Any]) -> list[str]:
     if not missed:
         return ["Targets for real intake met: " + ", ".join(f"`{k}` {o} {t}" for k, o, t in REAL_TARGETS) + "."]
     return ["**Targets for real intake missed:** " + "; ".join(missed) + ". Tried so far: rewriting the corpus so "
-            "that no text names its method, 3,400 vignettes in the registers and topics of real intake, the "
+            "that no text names its method, 3,650 vignettes in the registers and topics of real intake, the "
             "message envelope left out of the features, a separate welfare detector (worse than the joint "
-            "classes), the deployment class mix and a temperature chosen on real text, names of companies, "
+            "classes), the deployment class mix and a temperature chosen on real text, a text whose words "
+            "resemble a welfare case sent to the officer instead of out of scope, names of companies, "
             "villages and people as typed placeholders (no better on real text, not kept) "
             "(see PERFORMANCE.md, 'Real complaints')."]
