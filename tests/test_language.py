@@ -302,3 +302,42 @@ def test_the_prefix_search_keeps_spacys_unanchored_branch():
         full = search.__self__.search(probe)
         assert (search(probe) and search(probe).span()) == (full and full.span())
     assert search("x<ab>").span() == (1, 5)  # spaCy's own pattern, kept as it is
+
+
+def test_threads_analysing_at_once_get_their_own_analyses(monkeypatch):
+    """The service may run several model threads: a memory zone that ends frees the strings
+    added since it began, so without one analysis at a time another thread's strings go too
+    (wrong norms, or a KeyError: a 500)."""
+    import random
+    import sys
+    import threading
+
+    import classifier.text.language as language
+
+    monkeypatch.setattr(language, "PERMANENT_LEXEMES", 0)  # a memory zone around every call
+    rng = random.Random(3)
+    texts = [" ".join("".join(rng.choice("abcdefghijklmnoprstu") for _ in range(rng.randint(4, 10)))
+                      for _ in range(30)) for _ in range(400)]
+    expected = [(d.norms, d.stems) for d in (language.analyse_texts([t])[0] for t in texts)]
+    wrong, failed = [], []
+
+    def work(part):
+        try:
+            for i in part:
+                d = language.analyse_texts([texts[i]])[0]
+                if (d.norms, d.stems) != expected[i]:
+                    wrong.append(i)
+        except Exception as exc:  # noqa: BLE001 - what a request thread would turn into a 500
+            failed.append(exc)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)
+    try:
+        threads = [threading.Thread(target=work, args=(range(k, len(texts), 4),)) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert not failed and not wrong

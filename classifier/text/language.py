@@ -29,6 +29,7 @@ Examples
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass
@@ -339,17 +340,23 @@ def _analyser() -> _Analyser:
     return _Analyser(get_nlp())
 
 
+# One analysis at a time per process: the vocabulary, its string store and the memory zone
+# are shared, and a zone that ends frees every string added since it began, the strings of
+# another thread's texts included (the service may run several model threads).
+_PIPELINE_LOCK = threading.RLock()
+
+
 def analyse_texts(texts: Iterable[str]) -> list[AnalysedText]:
     """Run the pipeline over ``texts`` and return their compact analyses, in order."""
     analyser = _analyser()
     texts = list(texts)
-    with memory_zone():
+    with _PIPELINE_LOCK, memory_zone():
         return [analyser(doc, text) for text, doc in zip(texts, pipe(texts))]
 
 
 def analyze(text: str) -> list[Token]:
     """Tokens of one text with span, norm, stem and stop flag."""
-    with memory_zone():
+    with _PIPELINE_LOCK, memory_zone():
         return tokens_of(get_nlp()(text))
 
 
