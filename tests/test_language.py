@@ -263,6 +263,50 @@ def test_unseen_words_leave_no_lexemes_or_strings_behind(monkeypatch):
     assert [t.stem for t in tokens] == ["mxyzptlk", "beri"]
 
 
+def test_memory_zones_do_not_make_the_hash_tables_grow():
+    # spaCy takes a zone's keys out of its tables with preshed's map_clear, which leaves a
+    # marked cell that preshed counts as filled: without hash_tables, both tables double
+    # every few zones although they hold the same keys (here: 64k and 128k cells)
+    from spacy.vocab import Vocab
+
+    from classifier.text.hash_tables import drop_deleted_cells, lexeme_table
+
+    vocab = Vocab(strings=["anak", "bantuan"])
+    kept = vocab["anak"].orth
+    for zone in range(60):
+        with vocab.memory_zone():
+            for word in _random_words(500, 1000 + zone):
+                vocab[word]
+        drop_deleted_cells(vocab)
+    assert vocab.strings._map.capacity <= 4096 and lexeme_table(vocab).capacity <= 4096
+    assert vocab["anak"].orth == kept and "anak" in vocab and vocab.strings[kept] == "anak"
+    assert "bantuan" in vocab.strings and _random_words(1, 1000)[0] not in vocab
+
+
+def test_a_memory_zone_leaves_the_pipeline_tables_without_deleted_cells(monkeypatch):
+    import sys
+
+    from classifier.text import hash_tables, language
+
+    nlp = get_nlp()
+    before = language.analyse_texts(["warm up: anak saya tidak dapat bantuan"])
+    monkeypatch.setattr(language, "PERMANENT_LEXEMES", 0)
+    monkeypatch.setattr(hash_tables, "FULL", 0)  # rebuild after every zone
+    old = hash_tables.lexeme_table(nlp.vocab)
+    references = sys.getrefcount(old)
+    language.analyse_texts([" ".join(_random_words(300, 77))])
+    new = hash_tables.lexeme_table(nlp.vocab)
+    for table in (nlp.vocab.strings._map, new):
+        assert len(table) == sum(1 for _ in table.items())  # filled cells == live keys
+    del table
+    # the vocabulary let go of the old lexeme table and holds the new one once
+    assert new is not old
+    assert sys.getrefcount(old) == references - 1 and sys.getrefcount(new) == references
+    after = language.analyse_texts([before[0].text])
+    assert (after[0].norms, after[0].stems, after[0].content) == (before[0].norms, before[0].stems,
+                                                                  before[0].content)
+
+
 def test_stemmer_memory_is_bounded(monkeypatch):
     from classifier.text import language
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -46,6 +46,7 @@ from spacy.util import filter_spans
 
 from classifier.text import masking
 from classifier.text.envelope import envelope_spans, in_envelope
+from classifier.text.hash_tables import drop_deleted_cells
 from classifier.text import resources
 from classifier.text.normalize import normalize_word
 from classifier.text.regex_literals import start_search
@@ -216,19 +217,25 @@ def get_nlp() -> Language:
     return nlp
 
 
-def memory_zone():
+@contextmanager
+def memory_zone() -> Iterator[None]:
     """A context in which the pipeline's new lexemes and strings are freed on exit.
 
     Docs made inside must not be used after it (read what you need into plain Python
     objects first: :func:`analyse_texts` does). While the vocabulary holds fewer than
     ``PERMANENT_LEXEMES`` lexemes, nothing is freed: frequent words are learnt once and
     for all, which keeps the tokenizer cache and the lexeme attributes working. Nested
-    use is a no-op (spaCy's zones must not be nested).
+    use is a no-op (spaCy's zones must not be nested). On exit, the vocabulary's hash
+    tables are rebuilt once cells, live or marked deleted by the zones, fill half of them
+    (:mod:`.hash_tables`: otherwise they double again and again).
     """
     nlp = get_nlp()
     if nlp.vocab.in_memory_zone or len(nlp.vocab) < PERMANENT_LEXEMES:
-        return nullcontext()
-    return nlp.memory_zone()
+        yield
+        return
+    with nlp.memory_zone():
+        yield
+    drop_deleted_cells(nlp.vocab)
 
 
 @dataclass(frozen=True)
