@@ -282,3 +282,20 @@ def test_a_flagged_text_whose_words_resemble_a_welfare_case_goes_to_the_officer(
     assert status(t, 0.50, 0.40, 0.9, enough) == ("ok", "confident")
     no_rule = {k: v for k, v in t.items() if not k.startswith("keep_")}
     assert status(no_rule, 0.70, 0.40, 0.9, enough) == ("out_of_scope", "not_a_welfare_problem")
+
+
+def test_names_addresses_and_the_envelope_are_never_evidence(trained):
+    """A person's name that is also a corpus feature, a street address and a greeting or
+    closing may sway the scores a little, but are never shown as the reason."""
+    from classifier.lifecycle import corpus
+
+    vignettes = corpus.read(Path(__file__).resolve().parent.parent / "corpus").vignettes
+    assert sum("Sumiati" in v["text"] for v in vignettes) >= 2  # so "sumiati" is a feature
+    text = ("Assalamualaikum pak, sy ibu Sumiati tinggal di Jl. Melati Gg. 3 No. 12 RT 02/RW 05. Sdh 4 bln PKH sy gk "
+            "cair pdhl nama msh ada di DTKS, anak2 sy mau skolah gk ada biaya. Mohon dibantu, matur nuwun")
+    x = Explainer(trained["model"]).explain(text)
+    shown = [item for group in x["evidence"].values() for side in ("for", "against") for item in group[side]]
+    shown += x["contrast"]["for"] + x["contrast"]["against"]
+    assert shown  # the rest of the text still explains
+    words = {item["text"].lower() for item in shown}
+    assert not words & {"sumiati", "assalamualaikum", "matur", "nuwun", "melati", "jl", "gg", "rt", "rw"}

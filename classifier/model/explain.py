@@ -23,6 +23,8 @@ from classifier.messages import text as _msg
 from classifier.model.intervention import InterventionModel
 from classifier.model.prediction import Prediction, closest_in_scope
 from classifier.model.sparse_rows import row_columns
+from classifier.text.envelope import envelope_spans, in_envelope
+from classifier.text.masking import ADDRESS, NAME, storage_spans
 from classifier.taxonomy import OUT_OF_SCOPE, pair_key, split_key
 
 
@@ -56,6 +58,24 @@ def pair_name(level: str, method: str, lang: str = "id") -> str:
     return f"{tax.level(level).name.get(lang)} · {tax.method(method).name.get(lang)}"
 
 
+def hidden_tokens(doc) -> np.ndarray:
+    """For each token of ``doc``, whether it may never be shown as evidence: it lies in
+    the message's envelope (greeting, addressee, closing: :mod:`~classifier.text.envelope`),
+    which carries no problem, or in a person's name or a street address (the spans
+    :func:`~classifier.text.masking.storage_spans` removes before storing a text): a name
+    that happens to be a feature ("Sumiati" is in several vignettes) explains nothing, and
+    the evidence is what officers copy into their notes and what the API returns."""
+    out = np.array(in_envelope(doc.starts, envelope_spans(doc.text)), dtype=bool).reshape(-1)
+    if len(out) != len(doc):
+        out = np.zeros(len(doc), dtype=bool)
+    for m in storage_spans(doc.text):
+        if m.placeholder in (NAME, ADDRESS):
+            for i, (start, end) in enumerate(zip(doc.starts, doc.ends)):
+                if start < m.end and end > m.start:
+                    out[i] = True
+    return out
+
+
 class Explainer:
     """Builds explanations for one fitted :class:`InterventionModel`."""
 
@@ -83,6 +103,9 @@ class Explainer:
         tokens, cols = np.concatenate(tokens), np.concatenate(cols)
         pos = np.searchsorted(x_cols, cols)
         keep = (pos < len(x_cols)) & (x_cols[np.minimum(pos, len(x_cols) - 1)] == cols)
+        hidden = hidden_tokens(doc)
+        if hidden.any():
+            keep &= ~hidden[tokens]
         tokens, pos = tokens[keep], pos[keep]
         counts = np.bincount(pos, minlength=len(x_cols))
         return tokens, pos, 1.0 / counts[pos] if len(pos) else np.zeros(0)
