@@ -23,8 +23,7 @@ from classifier.messages import text as _msg
 from classifier.model.intervention import InterventionModel
 from classifier.model.prediction import Prediction, closest_in_scope
 from classifier.model.sparse_rows import row_columns
-from classifier.text.envelope import envelope_spans, in_envelope
-from classifier.text.masking import ADDRESS, NAME, storage_spans
+from classifier.text.masking import name_and_address_spans
 from classifier.taxonomy import OUT_OF_SCOPE, pair_key, split_key
 
 
@@ -61,18 +60,17 @@ def pair_name(level: str, method: str, lang: str = "id") -> str:
 def hidden_tokens(doc) -> np.ndarray:
     """For each token of ``doc``, whether it may never be shown as evidence: it lies in
     the message's envelope (greeting, addressee, closing: :mod:`~classifier.text.envelope`),
-    which carries no problem, or in a person's name or a street address (the spans
-    :func:`~classifier.text.masking.storage_spans` removes before storing a text): a name
+    which carries no problem, or in a person's name or a street address
+    (:func:`~classifier.text.masking.name_and_address_spans`, which the storage masker
+    also removes): a name
     that happens to be a feature ("Sumiati" is in several vignettes) explains nothing, and
     the evidence is what officers copy into their notes and what the API returns."""
-    out = np.array(in_envelope(doc.starts, envelope_spans(doc.text)), dtype=bool).reshape(-1)
-    if len(out) != len(doc):
-        out = np.zeros(len(doc), dtype=bool)
-    for m in storage_spans(doc.text):
-        if m.placeholder in (NAME, ADDRESS):
-            for i, (start, end) in enumerate(zip(doc.starts, doc.ends)):
-                if start < m.end and end > m.start:
-                    out[i] = True
+    out = np.array(doc.envelope, dtype=bool).reshape(-1)
+    spans = name_and_address_spans(doc.text)
+    if spans:
+        starts, ends = np.asarray(doc.starts), np.asarray(doc.ends)
+        for a, b in spans:
+            out |= (starts < b) & (ends > a)
     return out
 
 

@@ -271,14 +271,16 @@ class AnalysedText:
     Attributes hold one entry per non-space token: ``starts``/``ends`` (character offsets in
     ``text``), ``norms``, ``stems`` and ``content`` (True for words that can be features:
     not a stop word, not punctuation, not a personal-data placeholder, not in the message's
-    envelope: greetings, addressee, addresses, closings; see :mod:`.envelope`).
+    envelope: greetings, addressee, addresses, closings; see :mod:`.envelope`) and
+    ``envelope`` (True for tokens in the envelope: never shown as evidence).
     """
 
-    __slots__ = ("text", "starts", "ends", "norms", "stems", "content")
+    __slots__ = ("text", "starts", "ends", "norms", "stems", "content", "envelope")
 
-    def __init__(self, text, starts, ends, norms, stems, content):
+    def __init__(self, text, starts, ends, norms, stems, content, envelope=None):
         self.text, self.starts, self.ends = text, starts, ends
         self.norms, self.stems, self.content = norms, stems, content
+        self.envelope = envelope if envelope is not None else [False] * len(norms)
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -327,7 +329,7 @@ class _Analyser:
     def __call__(self, doc: Doc, text: str) -> AnalysedText:
         """``text`` is the text ``doc`` was made from (``doc.text`` rebuilds it token by token)."""
         if not len(doc):
-            return AnalysedText(text, [], [], [], [], [])
+            return AnalysedText(text, [], [], [], [], [], [])
         arr = doc.to_array([IDX, LENGTH, NORM, LEMMA, IS_SPACE])
         arr = arr[arr[:, 4] == 0]
         starts = arr[:, 0].tolist()
@@ -336,10 +338,11 @@ class _Analyser:
         norm_hashes = arr[:, 2].tolist()
         content = [self._is_content(h) for h in norm_hashes]
         spans = envelope_spans(text)
+        envelope = in_envelope(starts, spans)
         if spans:  # greetings, addressee, addresses, closings: kept in the text, not features
-            content = [c and not e for c, e in zip(content, in_envelope(starts, spans))]
+            content = [c and not e for c, e in zip(content, envelope)]
         return AnalysedText(text, starts, ends, [s(h) for h in norm_hashes],
-                            [s(h) for h in arr[:, 3].tolist()], content)
+                            [s(h) for h in arr[:, 3].tolist()], content, envelope)
 
 
 @lru_cache(maxsize=1)

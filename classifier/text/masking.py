@@ -256,6 +256,15 @@ def _signature(w: _Words) -> Iterator[tuple[int, int]]:
         yield _span(w, first, len(w) - 1)
 
 
+def name_and_address_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of people's names and of street addresses with their RT/RW, as
+    :func:`storage_spans` finds them (not merged): what the explanation never shows."""
+    spans = list(_name_spans(text))
+    spans += [(m.start(), m.end()) for m in _STREET.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _RT_RW.finditer(text)]
+    return spans
+
+
 def storage_spans(text: str) -> list[Match]:
     """Every span of personal data to remove before storing ``text``, left to right, not
     overlapping: the feature patterns, street addresses with their RT/RW, and names."""
