@@ -62,9 +62,9 @@ def hidden_tokens(doc) -> np.ndarray:
     the message's envelope (greeting, addressee, closing: :mod:`~classifier.text.envelope`),
     which carries no problem, or in a person's name or a street address
     (:func:`~classifier.text.masking.name_and_address_spans`, which the storage masker
-    also removes): a name
-    that happens to be a feature ("Sumiati" is in several vignettes) explains nothing, and
-    the evidence is what officers copy into their notes and what the API returns."""
+    also removes): a name that happens to be a feature ("Sumiati" is in several
+    vignettes) explains nothing, and the evidence is what officers copy into their notes
+    and what the API returns."""
     out = np.array(doc.envelope, dtype=bool).reshape(-1)
     spans = name_and_address_spans(doc.text)
     if spans:

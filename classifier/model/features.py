@@ -64,14 +64,16 @@ class _TermTfidf(BaseEstimator, TransformerMixin):
                                            dtype=np.float32)
         self.vectorizer_.fit(X)
         self.idf_ = self.vectorizer_.idf_.astype(np.float32)
-        self.vectors_ = self._vectors(self.vectorizer_.vocabulary_, self.idf_, self.ngram_range, self.sublinear_tf)
+        self.vectors_ = self._fitted_vectors()
         return self
+
+    def _fitted_vectors(self) -> TermVectors:
+        return self._vectors(self.vectorizer_.vocabulary_, self.idf_, self.ngram_range, self.sublinear_tf)
 
     def __setstate__(self, state):
         super().__setstate__(state)
         if "vectorizer_" in state and "vectors_" not in state:  # pickled before vectors_ existed
-            self.vectors_ = self._vectors(self.vectorizer_.vocabulary_, self.idf_, self.ngram_range,
-                                          self.sublinear_tf)
+            self.vectors_ = self._fitted_vectors()
 
     def token_columns(self, doc) -> tuple[np.ndarray, np.ndarray]:
         """Arrays (token index, column) for each occurrence of a known term in ``doc``;

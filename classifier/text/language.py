@@ -291,6 +291,8 @@ class AnalysedText:
     def __setstate__(self, state):
         for key, value in zip(self.__slots__, state):
             setattr(self, key, value)
+        if len(state) < len(self.__slots__):  # pickled before ``envelope`` existed
+            self.envelope = [False] * len(self.norms)
 
 
 class _Analyser:
